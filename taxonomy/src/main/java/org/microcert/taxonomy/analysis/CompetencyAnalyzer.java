@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -46,6 +47,11 @@ public final class CompetencyAnalyzer extends Analyzer {
                   "there", "these", "they", "this", "to", "was", "will", "with"),
               false));
 
+  /** Rewritten technical names, protected from stemming. */
+  static final CharArraySet PROTECTED =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(java.util.List.of("cplusplus", "csharp", "fsharp", "jsharp", "dotnet"), false));
+
   /** Technical spellings rewritten before tokenizing, most specific first. */
   private static final Pattern CPLUSPLUS =
       Pattern.compile("(?<![\\p{L}\\p{N}])[cC]\\s?\\+\\+(?![\\p{L}\\p{N}])");
@@ -80,6 +86,7 @@ public final class CompetencyAnalyzer extends Analyzer {
     TokenStream sink = new EnglishPossessiveFilter(source);
     sink = new LowerCaseFilter(sink);
     sink = new ASCIIFoldingFilter(sink);
+    sink = new SetKeywordMarkerFilter(sink, PROTECTED);
     sink = new DotlessFilter(sink);
     sink = new StopFilter(sink, STOP_WORDS);
     sink = new KStemFilter(sink);
