@@ -33,5 +33,7 @@ class SentenceEmbedderTest {
     double s = (System.nanoTime() - t0) / 1e9;
     System.out.printf("embedded %d short texts in %.2f s (%.0f/s, one thread)%n", many.size(), s, many.size() / s);
     assertThat(vs).hasSize(400);
+    // Embedding a list gives the same vectors as one text at a time.
+    assertThat(vs.get(7)).containsExactly(e.embed(many.get(7)));
   }
 }
