@@ -28,23 +28,37 @@ public final class PostingSections {
 
   static final int MAX_HEADING_WORDS = 7;
 
-  private static final Pattern EQUAL_OPPORTUNITY_HEADING =
-      Pattern.compile("equal (employment )?opportunit|diversity|inclusion|accommodation|eeo");
-  private static final Pattern BENEFITS_HEADING =
-      Pattern.compile("benefit|perks|we offer|what we offer|compensation|why join|why work");
-  private static final Pattern COMPANY_HEADING =
-      Pattern.compile(
-          "^about (us|the company|the team|our company|[a-z0-9&.' -]{1,40})$|who we are|our company|"
-              + "company (overview|description|profile)|our story|our mission");
-  private static final Pattern RESPONSIBILITIES_HEADING =
-      Pattern.compile(
-          "responsibilit|duties|tasks|what you('ll| will) do|the role|your role|job description|"
-              + "role description|the opportunity|day to day|missions?|what you will be doing");
-  private static final Pattern REQUIREMENTS_HEADING =
-      Pattern.compile(
-          "requirement|qualification|skills|experience|education|what you('ll)? bring|"
-              + "who you are|must have|nice to have|assets?|credentials|languages|profile|"
-              + "technologies|competenc|about you");
+  private static final String[] EQUAL_OPPORTUNITY_WORDS = {
+    "equal opportunit", "equal employment", "diversity", "inclusion", "accommodation", "eeo"
+  };
+  private static final String[] BENEFITS_WORDS = {
+    "benefit", "perks", "we offer", "compensation", "why join", "why work"
+  };
+  private static final String[] RESPONSIBILITIES_WORDS = {
+    "responsibilit", "duties", "tasks", "what you'll do", "what you will do", "the role",
+    "your role", "job description", "role description", "the opportunity", "day to day",
+    "mission", "what you will be doing"
+  };
+  private static final String[] REQUIREMENTS_WORDS = {
+    "requirement", "qualification", "skills", "experience", "education", "what you bring",
+    "what you'll bring", "who you are", "must have", "nice to have", "asset", "credentials",
+    "languages", "profile", "technologies", "competenc", "about you"
+  };
+  private static final String[] COMPANY_WORDS = {
+    "about us", "who we are", "our company", "company overview", "company description",
+    "company profile", "our story", "our mission", "about the company", "about the team"
+  };
+
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[#*•\\-\\s]+|[:#*•\\-\\s]+$");
+
+  /** Word stems one of the heading patterns needs: a cheap first filter. */
+  private static final String[] HEADING_STEMS = {
+    "equal", "divers", "inclus", "accommod", "eeo", "benefit", "perk", "offer", "compens", "why",
+    "about", "who", "our", "company", "story", "mission", "responsib", "dut", "task", "what",
+    "role", "description", "opportun", "day", "doing", "require", "qualif", "skill", "experience",
+    "educat", "bring", "must", "nice", "asset", "credential", "language", "profile", "technolog",
+    "competenc", "job"
+  };
 
   private PostingSections() {}
 
@@ -95,33 +109,101 @@ public final class PostingSections {
     return sections.get(lo).name();
   }
 
+  /** Cheap pre-check without allocation: few words, not ending a sentence. */
+  private static boolean looksLikeHeading(String text, int from, int to) {
+    int spaces = 0;
+    int last = to - 1;
+    while (last > from && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    char end = text.charAt(last);
+    if (end == '.' || end == ',' || end == ';') {
+      return false;
+    }
+    for (int k = from; k <= last; k++) {
+      if (text.charAt(k) == ' ' && ++spaces >= MAX_HEADING_WORDS + 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The section a heading line names, or {@code null} if the line is not a heading. */
   static String headingName(String text, int from, int to) {
     int len = to - from;
-    if (len < 3 || len > 80) {
+    if (len < 3 || len > 80 || !looksLikeHeading(text, from, to)) {
       return null;
     }
     String line = text.substring(from, to).strip();
     boolean colon = line.endsWith(":");
-    String h = line.toLowerCase(Locale.ROOT).replaceAll("[:#*•\\-\\s]+$", "").replaceAll("^[#*•\\-\\s]+", "");
-    if (h.isEmpty() || h.split("\\s+").length > MAX_HEADING_WORDS || h.endsWith(".")) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (!colon && !hasHeadingStem(lower)) {
       return null;
     }
-    if (EQUAL_OPPORTUNITY_HEADING.matcher(h).find()) {
+    String h = EDGE_MARKS.matcher(lower).replaceAll("");
+    int words = wordCount(h);
+    if (h.isEmpty() || words > MAX_HEADING_WORDS || h.endsWith(".")) {
+      return null;
+    }
+    if (!hasHeadingStem(h)) {
+      return colon && words <= 4 ? OTHER : null;
+    }
+    if (containsAny(h, EQUAL_OPPORTUNITY_WORDS)) {
       return EQUAL_OPPORTUNITY;
     }
-    if (BENEFITS_HEADING.matcher(h).find()) {
+    if (containsAny(h, BENEFITS_WORDS)) {
       return BENEFITS;
     }
-    if (RESPONSIBILITIES_HEADING.matcher(h).find()) {
+    if (containsAny(h, RESPONSIBILITIES_WORDS)) {
       return RESPONSIBILITIES;
     }
-    if (REQUIREMENTS_HEADING.matcher(h).find()) {
+    if (containsAny(h, REQUIREMENTS_WORDS)) {
       return REQUIREMENTS;
     }
-    if (COMPANY_HEADING.matcher(h).find()) {
+    if (containsAny(h, COMPANY_WORDS) || (h.startsWith("about ") && words <= 5)) {
       return COMPANY;
     }
-    return colon && h.split("\\s+").length <= 4 ? OTHER : null;
+    return colon && words <= 4 ? OTHER : null;
+  }
+
+  private static boolean containsAny(String h, String[] words) {
+    for (String w : words) {
+      if (h.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasHeadingStem(String h) {
+    int k = 0;
+    int n = h.length();
+    while (k < n) {
+      while (k < n && !Character.isLetter(h.charAt(k))) {
+        k++;
+      }
+      for (String stem : HEADING_STEMS) {
+        if (h.startsWith(stem, k)) {
+          return true;
+        }
+      }
+      while (k < n && Character.isLetter(h.charAt(k))) {
+        k++;
+      }
+    }
+    return false;
+  }
+
+  private static int wordCount(String h) {
+    int words = 0;
+    boolean in = false;
+    for (int k = 0; k < h.length(); k++) {
+      boolean space = Character.isWhitespace(h.charAt(k));
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
   }
 }
