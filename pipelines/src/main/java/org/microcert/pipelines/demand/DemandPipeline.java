@@ -93,15 +93,18 @@ public final class DemandPipeline {
     Dataset<Row> titles =
         Warehouse.readOrEmpty(spark, warehouse.resolve("titles"), PostingsExtract.TITLES);
     Dataset<Row> base = postingBase(postings, titles, granularity).persist();
-    Dataset<Row> skills = skillDemand(base, mentions, granularity);
-    Dataset<Row> occupations = occupationDemand(base, granularity);
-    Dataset<Row> signal = essentialSignal(base, essential);
+    Dataset<Row> skills = skillDemand(base, mentions, granularity).persist();
+    Dataset<Row> occupations = occupationDemand(base, granularity).persist();
+    Dataset<Row> signal = essentialSignal(base, essential).persist();
+    Counts c = new Counts(skills.count(), occupations.count(), signal.count());
     Path demand = warehouse.resolve("demand");
     Warehouse.replacePartitioned(sorted(skills, "region", "occupation_group", "skill_uri"), demand.resolve("skills"), "period");
     Warehouse.replacePartitioned(sorted(occupations, "region", "occupation_uri"), demand.resolve("occupations"), "period");
     Warehouse.replacePartitioned(sorted(signal, "region", "skill_uri"), demand.resolve("essential"), "period");
-    Counts c = new Counts(skills.count(), occupations.count(), signal.count());
     base.unpersist();
+    skills.unpersist();
+    occupations.unpersist();
+    signal.unpersist();
     return c;
   }
 

@@ -72,6 +72,7 @@ public final class PostingsExtract {
         spark.sparkContext().broadcast(model, scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
     Dataset<Row> mentions = mentions(postings, b).persist();
     Dataset<Row> titles = titles(postings, b).persist();
+    Counts c = new Counts(postings.count(), mentions.count(), titles.count());
     Warehouse.replacePartitioned(
         mentions.repartition(col("period")).sortWithinPartitions("posting_id", "start", "skill_uri"),
         warehouse.resolve("mentions"),
@@ -80,7 +81,6 @@ public final class PostingsExtract {
         titles.repartition(col("period")).sortWithinPartitions("posting_id"),
         warehouse.resolve("titles"),
         "period");
-    Counts c = new Counts(postings.count(), mentions.count(), titles.count());
     mentions.unpersist();
     titles.unpersist();
     return c;
