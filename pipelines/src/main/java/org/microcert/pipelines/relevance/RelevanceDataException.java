@@ -1,0 +1,18 @@
+package org.microcert.pipelines.relevance;
+
+/**
+ * The data a relevance run or report needs is absent: an unknown submission id, a region or period
+ * without demand data, a missing warehouse table. The CLI maps it to exit code 3.
+ */
+public class RelevanceDataException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public RelevanceDataException(String message) {
+    super(message);
+  }
+
+  public RelevanceDataException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
