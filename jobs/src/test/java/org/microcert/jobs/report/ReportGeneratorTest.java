@@ -75,7 +75,7 @@ class ReportGeneratorTest {
     assertThat(status(conformance, "../../etc/C2", "Transcript code")).isEqualTo("fail");
     assertThat(status(conformance, "C1", "Labour-market relevance evidence")).isEqualTo("warn");
     assertThat(status(conformance, "C1", "Knowledge, skills and attitudes")).isEqualTo("warn");
-    assertThat(json.get("credentials").get(0).get("score").asDouble()).isEqualTo(59.2);
+    assertThat(json.get("credentials").get(1).get("score").asDouble()).isEqualTo(59.2);
   }
 
   @Test
