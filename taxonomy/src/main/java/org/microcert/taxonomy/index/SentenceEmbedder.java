@@ -1,0 +1,82 @@
+package org.microcert.taxonomy.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence embeddings from all-MiniLM-L6-v2 (quantised ONNX, shipped inside a Maven jar; CPU only,
+ * offline, deterministic). Vectors are L2-normalised, so dot product = cosine. Thread-safe; the
+ * model is loaded once per JVM on first use.
+ */
+public final class SentenceEmbedder {
+
+  /** Identifies the model in cache manifests; change it when the model changes. */
+  public static final String MODEL_ID = "all-minilm-l6-v2-q/langchain4j-1.19.0-beta29";
+
+  public static final int DIMENSION = 384;
+
+  private static final class Holder {
+    static final SentenceEmbedder INSTANCE = new SentenceEmbedder();
+  }
+
+  private final EmbeddingModel model;
+
+  private SentenceEmbedder() {
+    // Runs segments on the calling thread: callers parallelise themselves.
+    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+  }
+
+  /** The shared embedder (loads the model on first call, about a second). */
+  public static SentenceEmbedder get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The normalised embedding of {@code text}. */
+  public float[] embed(String text) {
+    Embedding e = model.embed(text.isBlank() ? "." : text).content();
+    return normalise(e.vector());
+  }
+
+  /** Embeddings of many texts, in order. */
+  public List<float[]> embedAll(List<String> texts) {
+    List<TextSegment> segs = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      segs.add(TextSegment.from(t.isBlank() ? "." : t));
+    }
+    List<Embedding> es = model.embedAll(segs).content();
+    List<float[]> out = new ArrayList<>(es.size());
+    for (Embedding e : es) {
+      out.add(normalise(e.vector()));
+    }
+    return out;
+  }
+
+  static float[] normalise(float[] v) {
+    double s = 0;
+    for (float x : v) {
+      s += x * x;
+    }
+    float n = (float) Math.sqrt(s);
+    if (n == 0) {
+      return v;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = v[i] / n;
+    }
+    return out;
+  }
+
+  /** Dot product of two normalised vectors (= cosine). */
+  public static float dot(float[] a, float[] b) {
+    float s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+}
