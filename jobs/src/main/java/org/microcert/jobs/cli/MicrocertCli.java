@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.demo.DemoCommand;
+import org.microcert.jobs.relevance.RelevanceCommand;
+import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine;
@@ -23,7 +25,11 @@ import picocli.CommandLine.Spec;
       "Makes Ontario's micro-certification framework checkable at scale:",
       "ESCO taxonomy import, job-postings demand, outcome alignment, relevance reports."
     },
-    subcommands = {TaxonomyCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      TaxonomyCommand.class,
+      RelevanceCommand.class,
+      ReportCommand.class,
+      DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {
       "",
       "Exit codes: 0 ok, 1 failure (run again to restart), 2 usage error, 3 input data rejected.",
