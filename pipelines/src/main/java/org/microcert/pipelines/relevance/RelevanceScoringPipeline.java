@@ -102,9 +102,16 @@ public final class RelevanceScoringPipeline {
       deleteTree(tmp);
       Files.createDirectories(tmp);
       for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
+        // Computed once: collected (the tables are per submission, small), then written from
+        // the driver's rows as one sorted Parquet file.
         Dataset<Row> sorted = t.getValue().orderBy(sortColumns(TABLES.get(t.getKey())));
-        sorted.coalesce(1).write().parquet(tmp.resolve(t.getKey()).toString());
-        rows.put(t.getKey(), sorted.collectAsList());
+        List<Row> collected = sorted.collectAsList();
+        spark
+            .createDataFrame(collected, sorted.schema())
+            .coalesce(1)
+            .write()
+            .parquet(tmp.resolve(t.getKey()).toString());
+        rows.put(t.getKey(), collected);
       }
       RelevanceJson.write(tmp.resolve("relevance.json"), meta, tables, rows);
       replace(tmp, out);
