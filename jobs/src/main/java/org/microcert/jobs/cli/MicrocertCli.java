@@ -8,6 +8,8 @@ import org.microcert.jobs.align.AlignCommand;
 import org.microcert.jobs.align.BenchCommand;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
+import org.microcert.jobs.relevance.RelevanceCommand;
+import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
       TaxonomyCommand.class,
       AlignCommand.class,
       EvalCommand.class,
+      RelevanceCommand.class,
+      ReportCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

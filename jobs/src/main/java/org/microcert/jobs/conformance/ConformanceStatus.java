@@ -1,0 +1,13 @@
+package org.microcert.jobs.conformance;
+
+/** Outcome of one conformance element. */
+public enum ConformanceStatus {
+  PASS,
+  WARN,
+  FAIL;
+
+  /** Lower-case label used in reports ("pass", "warn", "fail"). */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,140 @@
+package org.microcert.pipelines.relevance;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Locates and reads the warehouse tables of a relevance run, failing clearly when absent. */
+final class RelevanceInputs {
+
+  private final SparkSession spark;
+  private final RelevanceRequest request;
+
+  RelevanceInputs(SparkSession spark, RelevanceRequest request) {
+    this.spark = spark;
+    this.request = request;
+  }
+
+  Dataset<Row> alignments() {
+    Path file =
+        SafeNames.child(request.warehouse().resolve("alignments"), request.submissionId())
+            .resolve("alignments.jsonl");
+    if (!Files.isRegularFile(file)) {
+      throw new RelevanceDataException(
+          "Cannot score relevance: no submission '"
+              + request.submissionId()
+              + "' (missing "
+              + file
+              + "; run align first)");
+    }
+    return spark
+        .read()
+        .schema(RelevanceSchemas.ALIGNMENTS)
+        .option("mode", "FAILFAST")
+        .json(file.toString());
+  }
+
+  Dataset<Row> skillDemand() {
+    return parquet(request.warehouse().resolve("demand").resolve("skills"), RelevanceSchemas.SKILL_DEMAND, true);
+  }
+
+  /** The essential-skill signal, or {@code null} when the warehouse has none. */
+  Dataset<Row> essentialOrNull() {
+    Path dir = request.warehouse().resolve("demand").resolve("essential");
+    return Files.isDirectory(dir) ? parquet(dir, RelevanceSchemas.ESSENTIAL, true) : null;
+  }
+
+  Dataset<Row> emptyEssential() {
+    return spark.createDataFrame(List.of(), org.apache.spark.sql.types.StructType.fromDDL(RelevanceSchemas.ESSENTIAL));
+  }
+
+  Dataset<Row> skills() {
+    return parquet(taxonomyDir().resolve("skills"), RelevanceSchemas.SKILLS, false);
+  }
+
+  Dataset<Row> occupations() {
+    return parquet(taxonomyDir().resolve("occupations"), RelevanceSchemas.OCCUPATIONS, false);
+  }
+
+  Dataset<Row> relations() {
+    return parquet(
+        taxonomyDir().resolve("occupation_skill_relations"),
+        RelevanceSchemas.OCCUPATION_SKILL_RELATIONS,
+        false);
+  }
+
+  /** The requested period, or the latest monthly one (else latest of any kind) of the region. */
+  String period(Dataset<Row> skillDemand) {
+    Dataset<Row> inRegion =
+        skillDemand.filter(col("region").equalTo(request.region()).and(col("occupation_group").equalTo("ALL")));
+    List<String> periods =
+        inRegion.select("period").distinct().orderBy("period").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    if (periods.isEmpty()) {
+      List<String> regions =
+          skillDemand.select("region").distinct().orderBy("region").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+      throw new RelevanceDataException(
+          "Cannot score relevance: no demand data for region '"
+              + request.region()
+              + "' (regions with data: "
+              + String.join(", ", regions)
+              + ")");
+    }
+    if (request.period() != null) {
+      if (!periods.contains(request.period())) {
+        throw new RelevanceDataException(
+            "Cannot score relevance: no demand data for period '"
+                + request.period()
+                + "' in region '"
+                + request.region()
+                + "' (periods with data: "
+                + String.join(", ", periods)
+                + ")");
+      }
+      return request.period();
+    }
+    List<String> monthly = periods.stream().filter(p -> p.matches("\\d{4}-\\d{2}")).toList();
+    List<String> pick = monthly.isEmpty() ? periods : monthly;
+    return pick.get(pick.size() - 1);
+  }
+
+  private Path taxonomyDir() {
+    Path esco = request.warehouse().resolve("taxonomy").resolve("esco");
+    String version = request.escoVersion();
+    if (version == null) {
+      try (Stream<Path> s = Files.isDirectory(esco) ? Files.list(esco) : Stream.empty()) {
+        version =
+            s.filter(Files::isDirectory)
+                .map(p -> p.getFileName().toString())
+                .filter(n -> !n.startsWith("."))
+                .sorted()
+                .reduce((a, b) -> b)
+                .orElse(null);
+      } catch (IOException e) {
+        throw new RelevanceDataException("Cannot list ESCO versions in " + esco + ": " + e, e);
+      }
+      if (version == null) {
+        throw new RelevanceDataException(
+            "Cannot score relevance: no ESCO tables under " + esco + " (run the taxonomy import first)");
+      }
+    }
+    Path dir = esco.resolve(SafeNames.fileName(version)).resolve(SafeNames.fileName(request.language()));
+    if (!Files.isDirectory(dir)) {
+      throw new RelevanceDataException("Cannot score relevance: no ESCO tables in " + dir);
+    }
+    return dir;
+  }
+
+  private Dataset<Row> parquet(Path dir, String ddl, boolean partitioned) {
+    if (!Files.isDirectory(dir)) {
+      throw new RelevanceDataException("Cannot score relevance: missing table " + dir);
+    }
+    return spark.read().schema(ddl).parquet(dir.toString());
+  }
+}
