@@ -39,7 +39,7 @@ public record MicrocertSettings(
       return jobRepository.url();
     }
     Path db = warehouse.toAbsolutePath().normalize().resolve("batch").resolve("jobrepo");
-    return "jdbc:h2:file:" + db + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:" + db;
   }
 
   /**

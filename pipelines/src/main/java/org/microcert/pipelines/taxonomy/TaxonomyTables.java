@@ -189,7 +189,7 @@ public final class TaxonomyTables {
     if (!p.toFile().exists()) {
       return List.of();
     }
-    return ParquetRows.read(p, table.schema());
+    return ParquetRows.read(p, ParquetRows.columns(table.ddl()));
   }
 
   @SuppressWarnings("unchecked")
@@ -204,9 +204,9 @@ public final class TaxonomyTables {
 
   private static <T> void writeTable(
       Path dir, TaxonomySchemas.Table table, List<T> items, Function<T, Row> toRow) {
-    StructType schema = table.schema();
-    int[] keys =
-        Arrays.stream(table.sortColumns()).mapToInt(c -> schema.fieldIndex(c)).toArray();
+    List<ParquetRows.Column> schema = ParquetRows.columns(table.ddl());
+    List<String> names = schema.stream().map(ParquetRows.Column::name).toList();
+    int[] keys = Arrays.stream(table.sortColumns()).mapToInt(names::indexOf).toArray();
     List<Object[]> rows = new ArrayList<>(items.size());
     for (T item : items) {
       Row r = toRow.apply(item);
