@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * message always reads {@code Cannot import ESCO release <dir>: <why>} and names the file (and the
  * column or line) at fault.
  */
-public final class EscoReleaseException extends RuntimeException {
+public final class EscoReleaseException extends org.microcert.taxonomy.InputRejectedException {
 
   private static final long serialVersionUID = 1L;
 

@@ -53,7 +53,7 @@ final class RelationRows {
       String s = Values.uri(get(r, skill), "skillUri");
       known(src, occupations, occupationsFile, o, "occupationUri");
       known(src, skills, skillsFile, s, "skillUri");
-      unique(seen, o + ' ' + s, line, "duplicate relation " + o + " -> " + s);
+      unique(seen, o + ' ' + s, line, "", "duplicate relation " + o + " -> " + s);
       builder.addOccupationSkillRelation(new OccupationSkillRelation(o, t, s));
     };
   }
@@ -69,7 +69,7 @@ final class RelationRows {
       String b = Values.uri(get(r, rel), "relatedSkillUri");
       known(src, skills, skillsFile, a, "originalSkillUri");
       known(src, skills, skillsFile, b, "relatedSkillUri");
-      unique(seen, a + ' ' + b, line, "duplicate relation " + a + " -> " + b);
+      unique(seen, a + ' ' + b, line, "", "duplicate relation " + a + " -> " + b);
       builder.addSkillSkillRelation(new SkillSkillRelation(a, t, b));
     };
   }
@@ -85,7 +85,7 @@ final class RelationRows {
       String c = Values.uri(get(r, curi), "conceptUri");
       String bt = Values.required(get(r, btype), "broaderType");
       String b = Values.uri(get(r, buri), "broaderUri");
-      unique(seen, c + ' ' + b, line, "duplicate broader relation " + c + " -> " + b);
+      unique(seen, c + ' ' + b, line, "", "duplicate broader relation " + c + " -> " + b);
       builder.addBroaderRelation(new BroaderRelation(ct, c, bt, b));
     };
   }
@@ -97,7 +97,7 @@ final class RelationRows {
     return (r, line) -> {
       String u = Values.uri(get(r, uri), "conceptUri");
       Values.required(get(r, label), "preferredLabel");
-      unique(seen, u, line, "duplicate conceptUri " + u);
+      unique(seen, u, line, "conceptUri", "duplicate conceptUri " + u);
       if (skillsFile != null && occupationsFile != null) {
         if (!skills.containsKey(u) && !occupations.containsKey(u)) {
           danglingMembers.merge(src.name(), 1, Integer::sum);
@@ -127,11 +127,12 @@ final class RelationRows {
     }
   }
 
-  private static void unique(Map<String, Long> seen, String key, long line, String what)
+  private static void unique(
+      Map<String, Long> seen, String key, long line, String column, String what)
       throws RowRejected {
     Long first = seen.putIfAbsent(key, line);
     if (first != null) {
-      throw new RowRejected("", what + " (first at line " + first + ")");
+      throw new RowRejected(column, what + " (first at line " + first + ")");
     }
   }
 }

@@ -1,0 +1,115 @@
+package org.microcert.jobs.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.microcert.taxonomy.InputRejectedException;
+
+/** Reads {@code conf/microcert.yaml} strictly: unknown keys and wrong types are errors. */
+public final class SettingsLoader {
+
+  private static final Set<String> TOP = Set.of("warehouse", "spark", "job-repository");
+  private static final Set<String> SPARK = Set.of("master", "conf");
+  private static final Set<String> REPO = Set.of("url", "username", "password");
+
+  private SettingsLoader() {}
+
+  /**
+   * Loads the settings file; a missing file gives the defaults.
+   *
+   * @throws InputRejectedException if the file is not valid YAML or has unknown keys
+   */
+  public static MicrocertSettings load(Path file) {
+    MicrocertSettings d = MicrocertSettings.defaults();
+    if (!Files.exists(file)) {
+      return d;
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (IOException e) {
+      throw new InputRejectedException("Cannot read configuration " + file + ": " + e.getMessage(), e);
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) {
+      return d;
+    }
+    requireObject(file, "", root);
+    checkKeys(file, "", root, TOP);
+    Path warehouse = d.warehouse();
+    if (root.has("warehouse")) {
+      warehouse = Path.of(text(file, "warehouse", root.get("warehouse")));
+    }
+    String master = d.sparkMaster();
+    Map<String, String> sparkConf = new LinkedHashMap<>();
+    JsonNode spark = root.get("spark");
+    if (spark != null && !spark.isNull()) {
+      requireObject(file, "spark", spark);
+      checkKeys(file, "spark.", spark, SPARK);
+      if (spark.has("master")) {
+        master = text(file, "spark.master", spark.get("master"));
+      }
+      JsonNode conf = spark.get("conf");
+      if (conf != null && !conf.isNull()) {
+        requireObject(file, "spark.conf", conf);
+        for (Iterator<Map.Entry<String, JsonNode>> it = conf.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> e = it.next();
+          sparkConf.put(e.getKey(), text(file, "spark.conf." + e.getKey(), e.getValue()));
+        }
+      }
+    }
+    MicrocertSettings.JobRepositorySettings repo = d.jobRepository();
+    JsonNode jr = root.get("job-repository");
+    if (jr != null && !jr.isNull()) {
+      requireObject(file, "job-repository", jr);
+      checkKeys(file, "job-repository.", jr, REPO);
+      repo =
+          new MicrocertSettings.JobRepositorySettings(
+              jr.has("url") ? text(file, "job-repository.url", jr.get("url")) : repo.url(),
+              jr.has("username") ? text(file, "job-repository.username", jr.get("username")) : repo.username(),
+              jr.has("password") ? text(file, "job-repository.password", jr.get("password")) : repo.password());
+    }
+    return new MicrocertSettings(warehouse, master, sparkConf, repo);
+  }
+
+  private static void requireObject(Path file, String key, JsonNode node) {
+    if (!node.isObject()) {
+      throw new InputRejectedException(
+          "Cannot read configuration " + file + ": '" + (key.isEmpty() ? "(root)" : key) + "' must be a mapping");
+    }
+  }
+
+  private static void checkKeys(Path file, String prefix, JsonNode node, Set<String> known) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!known.contains(k)) {
+        throw new InputRejectedException(
+            "Cannot read configuration "
+                + file
+                + ": unknown key '"
+                + prefix
+                + k
+                + "' (known keys: "
+                + String.join(", ", known.stream().sorted().map(x -> prefix + x).toList())
+                + ")");
+      }
+    }
+  }
+
+  private static String text(Path file, String key, JsonNode v) {
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isValueNode()) {
+      throw new InputRejectedException(
+          "Cannot read configuration " + file + ": '" + key + "' must be a single value");
+    }
+    return v.asText();
+  }
+}

@@ -1,0 +1,49 @@
+package org.microcert.jobs.taxonomy;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.JobRunner;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert taxonomy import}: runs the {@code taxonomyImportJob}. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import an official ESCO CSV release folder into the warehouse: Parquet tables,",
+      "a manifest (checksums, rows in / accepted / rejected), rejects.csv and the Lucene",
+      "competency index. Re-importing identical files does nothing."
+    })
+public final class TaxonomyImportCommand extends JobCommand {
+
+  @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO CSV release folder.")
+  Path esco;
+
+  @Option(names = "--version", paramLabel = "V", description = "ESCO version, e.g. v1.1.1 (default: detected).")
+  String version;
+
+  @Option(names = "--lang", paramLabel = "L", description = "Language code, e.g. en (default: from file names).")
+  String lang;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    long start = System.nanoTime();
+    var params =
+        new JobParametersBuilder()
+            .addString("esco", TaxonomyImportJobConfiguration.absolute(esco))
+            .addString("version", version == null ? "" : version)
+            .addString("lang", lang == null ? "" : lang)
+            .addString("warehouse", TaxonomyImportJobConfiguration.absolute(settings.warehouse()))
+            .toJobParameters();
+    int code =
+        new JobRunner(settings, progress)
+            .run(TaxonomyImportJobConfiguration.class, TaxonomyImportJobConfiguration.JOB_NAME, params, ctx -> {});
+    progress.info(String.format(Locale.ROOT, "taxonomy import took %.1f s", (System.nanoTime() - start) / 1e9));
+    return code;
+  }
+}

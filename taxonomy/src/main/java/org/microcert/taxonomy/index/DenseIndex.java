@@ -1,0 +1,273 @@
+package org.microcert.taxonomy.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.MMapDirectory;
+
+/**
+ * The dense side of the competency index: MiniLM embeddings of concept labels in a Lucene HNSW
+ * index (one document per embedded label), plus every vector in memory for exact re-scoring of
+ * lexical candidates.
+ *
+ * <p>Skills embed their preferred label; occupations embed their preferred and alternative labels
+ * (titles vary most; the concept's dense score is the maximum over its labels). The index lives in
+ * its own folder, by convention {@code <index>/../dense/}, and is rebuilt when the lexical index or
+ * the model changes (a fingerprint is kept in the commit data). Building it takes about a minute on
+ * 2 cores, so {@code taxonomy import} need not do it: the first matcher that wants it does.
+ */
+public final class DenseIndex implements Closeable {
+
+  static final String VECTOR = "vec";
+  static final String URI = "uri";
+  static final String TYPE = "type";
+  static final String LABEL = "label";
+  private static final String FINGERPRINT = "fingerprint";
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, float[][]> vectorsByUri;
+  private final String[] uriByDoc;
+  private final String[] labelByDoc;
+
+  private DenseIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    this.uriByDoc = new String[reader.maxDoc()];
+    this.labelByDoc = new String[reader.maxDoc()];
+    Map<String, List<float[]>> vs = new LinkedHashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+      if (values == null) {
+        continue;
+      }
+      for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+        Document doc = stored.document(d);
+        int global = leaf.docBase + d;
+        uriByDoc[global] = doc.get(URI);
+        labelByDoc[global] = doc.get(LABEL);
+        vs.computeIfAbsent(doc.get(URI), k -> new ArrayList<>()).add(values.vectorValue().clone());
+      }
+    }
+    Map<String, float[][]> frozen = new HashMap<>();
+    vs.forEach((k, v) -> frozen.put(k, v.toArray(new float[0][])));
+    this.vectorsByUri = frozen;
+  }
+
+  /**
+   * Opens the dense index in {@code denseDir}, building it first from {@code index} when it is
+   * missing or stale.
+   */
+  public static DenseIndex openOrBuild(CompetencyIndex index, Path denseDir) {
+    String fp = fingerprint(index);
+    try {
+      if (!fp.equals(storedFingerprint(denseDir))) {
+        build(index, denseDir, fp);
+      }
+      return new DenseIndex(new MMapDirectory(denseDir));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open dense index " + denseDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The conventional dense folder for a lexical index folder: {@code <index>/../dense}. */
+  public static Path defaultDir(Path indexDir) {
+    Path abs = indexDir.toAbsolutePath().normalize();
+    return abs.resolveSibling("dense");
+  }
+
+  private static String storedFingerprint(Path denseDir) throws IOException {
+    if (!Files.isDirectory(denseDir)) {
+      return "";
+    }
+    try (Directory d = FSDirectory.open(denseDir)) {
+      if (!DirectoryReader.indexExists(d)) {
+        return "";
+      }
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return r.getIndexCommit().getUserData().getOrDefault(FINGERPRINT, "");
+      }
+    }
+  }
+
+  /** Which labels of a concept get a vector. */
+  static List<String> embeddedLabels(IndexedConcept c) {
+    if (c.isSkill()) {
+      return List.of(c.preferredLabel());
+    }
+    List<String> l = new ArrayList<>();
+    l.add(c.preferredLabel());
+    for (String a : c.altLabels()) {
+      if (!a.equalsIgnoreCase(c.preferredLabel())) {
+        l.add(a);
+      }
+    }
+    return l;
+  }
+
+  static String fingerprint(CompetencyIndex index) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(SentenceEmbedder.MODEL_ID.getBytes(StandardCharsets.UTF_8));
+      for (IndexedConcept c : index.concepts()) {
+        md.update(c.uri().getBytes(StandardCharsets.UTF_8));
+        for (String l : embeddedLabels(c)) {
+          md.update((byte) 0);
+          md.update(l.getBytes(StandardCharsets.UTF_8));
+        }
+        md.update((byte) 1);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private record Item(String uri, String type, String label) {}
+
+  private static void build(CompetencyIndex index, Path denseDir, String fp) throws IOException {
+    List<Item> items = new ArrayList<>();
+    for (IndexedConcept c : index.concepts()) {
+      for (String l : embeddedLabels(c)) {
+        items.add(new Item(c.uri(), c.type(), l));
+      }
+    }
+    List<float[]> vectors = embedParallel(items.stream().map(Item::label).toList());
+    Path target = denseDir.toAbsolutePath().normalize();
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    CompetencyIndexWriter.deleteTree(tmp);
+    Files.createDirectories(tmp);
+    IndexWriterConfig cfg = new IndexWriterConfig();
+    cfg.setRAMBufferSizeMB(1024);
+    cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    try (Directory d = FSDirectory.open(tmp);
+        IndexWriter w = new IndexWriter(d, cfg)) {
+      for (int i = 0; i < items.size(); i++) {
+        Item it = items.get(i);
+        Document doc = new Document();
+        doc.add(new StringField(URI, it.uri(), Field.Store.YES));
+        doc.add(new StringField(TYPE, it.type(), Field.Store.NO));
+        doc.add(new StoredField(LABEL, it.label()));
+        doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+        w.addDocument(doc);
+      }
+      w.setLiveCommitData(Map.of(FINGERPRINT, fp).entrySet());
+      w.commit();
+    }
+    Path old = target.resolveSibling(target.getFileName() + ".old-" + ProcessHandle.current().pid());
+    if (Files.exists(target)) {
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    CompetencyIndexWriter.deleteTree(old);
+  }
+
+  private static List<float[]> embedParallel(List<String> labels) throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int chunk = (labels.size() + threads - 1) / Math.max(1, threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<float[]>>> parts = new ArrayList<>();
+      for (int from = 0; from < labels.size(); from += Math.max(1, chunk)) {
+        List<String> part = labels.subList(from, Math.min(labels.size(), from + chunk));
+        parts.add(pool.submit(() -> SentenceEmbedder.get().embedAll(part)));
+      }
+      List<float[]> out = new ArrayList<>(labels.size());
+      for (Future<List<float[]>> f : parts) {
+        out.addAll(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while embedding labels", e);
+    } catch (ExecutionException e) {
+      throw new IOException("cannot embed labels: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** A nearest label: concept URI, the label and its cosine similarity to the query. */
+  public record Neighbour(String uri, String label, float similarity) {}
+
+  /** The {@code k} nearest labels of concepts of {@code type} (HNSW search). */
+  public List<Neighbour> nearest(float[] query, String type, int k) {
+    try {
+      TopDocs top =
+          searcher.search(
+              new KnnFloatVectorQuery(VECTOR, query, k, new TermQuery(new Term(TYPE, type))), k);
+      List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc sd : top.scoreDocs) {
+        // DOT_PRODUCT score is (1 + dot) / 2.
+        out.add(new Neighbour(uriByDoc[sd.doc], labelByDoc[sd.doc], 2 * sd.score - 1));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search dense index: " + e.getMessage(), e);
+    }
+  }
+
+  /** Maximum cosine between {@code query} and the concept's label vectors; 0 if it has none. */
+  public float similarity(float[] query, String uri) {
+    float[][] vs = vectorsByUri.get(uri);
+    if (vs == null) {
+      return 0f;
+    }
+    float best = -1f;
+    for (float[] v : vs) {
+      best = Math.max(best, SentenceEmbedder.dot(query, v));
+    }
+    return best;
+  }
+
+  /** Number of embedded labels. */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,320 @@
+package org.microcert.taxonomy.match;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
+import org.microcert.taxonomy.index.CompetencyFields;
+import org.microcert.taxonomy.index.CompetencyIndex;
+import org.microcert.taxonomy.index.DenseIndex;
+import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.index.SentenceEmbedder;
+
+/**
+ * Ranks ESCO skills or occupations for a free text.
+ *
+ * <p>Lexical side: the text is analysed with {@link CompetencyAnalyzer} and turned into a {@link
+ * BooleanQuery} of {@link TermQuery} (each term over preferred, alternative and hidden labels,
+ * description and broader-concept labels, with per-field boosts) and {@link PhraseQuery} (adjacent
+ * pairs in labels). User text is never parsed as query syntax. Dense side (optional): the cosine of
+ * the text's MiniLM embedding to the concept's embedded labels (HNSW candidates plus exact
+ * re-scoring of lexical candidates). Fused score = w × lexical / best lexical + (1 − w) × cosine.
+ * Ties are broken by URI, so results are deterministic.
+ *
+ * <p>Thread-safe: share one instance across threads.
+ */
+public final class CompetencyMatcher implements Closeable {
+
+  private static final int MAX_QUERY_TERMS = 256;
+
+  static {
+    IndexSearcher.setMaxClauseCount(Math.max(IndexSearcher.getMaxClauseCount(), 8192));
+  }
+
+  private final CompetencyIndex index;
+  private final DenseIndex dense;
+  private final MatcherSettings settings;
+  private final Analyzer analyzer = new CompetencyAnalyzer();
+  private final boolean owns;
+
+  /**
+   * A matcher over an open index.
+   *
+   * @param index the lexical competency index
+   * @param dense the dense index, or null for a lexical-only matcher
+   * @param settings weights
+   */
+  public CompetencyMatcher(CompetencyIndex index, DenseIndex dense, MatcherSettings settings) {
+    this(index, dense, settings, false);
+  }
+
+  private CompetencyMatcher(
+      CompetencyIndex index, DenseIndex dense, MatcherSettings settings, boolean owns) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.dense = dense;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.owns = owns;
+  }
+
+  /**
+   * Opens the index in {@code indexDir} and, if {@code withDense}, the dense index next to it
+   * ({@link DenseIndex#defaultDir}), building that one first if it is missing or stale.
+   */
+  public static CompetencyMatcher open(Path indexDir, boolean withDense) {
+    CompetencyIndex idx = CompetencyIndex.open(indexDir);
+    DenseIndex d = withDense ? DenseIndex.openOrBuild(idx, DenseIndex.defaultDir(indexDir)) : null;
+    return new CompetencyMatcher(idx, d, MatcherSettings.defaults(), true);
+  }
+
+  /** The same indexes with other settings (does not own them). */
+  public CompetencyMatcher withSettings(MatcherSettings s) {
+    return new CompetencyMatcher(index, dense, s, false);
+  }
+
+  public CompetencyIndex index() {
+    return index;
+  }
+
+  public MatcherSettings settings() {
+    return settings;
+  }
+
+  /** Whether the dense side is used. */
+  public boolean hasDense() {
+    return dense != null;
+  }
+
+  /**
+   * The best {@code options.topK()} concepts of the target type for {@code text}, best first.
+   * Control characters are stripped; an empty or blank text gets no matches.
+   */
+  public List<CompetencyMatch> match(String text, MatchOptions options) {
+    Objects.requireNonNull(options, "options");
+    String clean = TextTerms.clean(text == null ? "" : text);
+    if (clean.isEmpty()) {
+      return List.of();
+    }
+    List<TextTerms.Token> tokens = TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, clean);
+    String type = options.target().conceptType();
+
+    Map<Integer, Float> lexical = lexical(tokens, type, options.depth());
+    float maxLex = 0f;
+    for (float v : lexical.values()) {
+      maxLex = Math.max(maxLex, v);
+    }
+
+    Map<Integer, Float> cosine = new HashMap<>();
+    float[] qv = null;
+    if (dense != null) {
+      qv = SentenceEmbedder.get().embed(clean);
+      for (DenseIndex.Neighbour n :
+          dense.nearest(qv, type, Math.max(settings.denseCandidates(), options.topK()))) {
+        IndexedConcept c = index.concept(n.uri());
+        if (c != null) {
+          cosine.merge(c.doc(), n.similarity(), Math::max);
+        }
+      }
+      for (Integer doc : lexical.keySet()) {
+        if (!cosine.containsKey(doc)) {
+          cosine.put(doc, dense.similarity(qv, index.concept(doc).uri()));
+        }
+      }
+    }
+
+    Set<Integer> candidates = new HashSet<>(lexical.keySet());
+    candidates.addAll(cosine.keySet());
+    double w = dense == null ? 1.0 : settings.lexicalWeight();
+    List<Scored> scored = new ArrayList<>(candidates.size());
+    for (int doc : candidates) {
+      double lex = maxLex > 0 ? lexical.getOrDefault(doc, 0f) / maxLex : 0.0;
+      double cos = cosine.getOrDefault(doc, 0f);
+      double fused = w * lex + (1 - w) * Math.max(0.0, cos);
+      scored.add(new Scored(doc, index.concept(doc).uri(), fused, lex, cos));
+    }
+    scored.sort(
+        Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::uri));
+
+    int n = Math.min(options.topK(), scored.size());
+    List<CompetencyMatch> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Scored s = scored.get(i);
+      IndexedConcept c = index.concept(s.doc());
+      Explanation ex =
+          options.explain() ? explain(c, tokens, clean) : new Explanation(c.preferredLabel(), List.of());
+      out.add(
+          new CompetencyMatch(
+              i + 1, c.uri(), c.preferredLabel(), c.type(), c.skillType(), s.score(), s.lexical(),
+              s.cosine(), settings.band(s.score()), ex.text(), ex.terms()));
+    }
+    return out;
+  }
+
+  private record Scored(int doc, String uri, double score, double lexical, double cosine) {}
+
+  private Map<Integer, Float> lexical(List<TextTerms.Token> tokens, String type, int depth) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (TextTerms.Token t : tokens) {
+      if (terms.size() >= MAX_QUERY_TERMS) {
+        break;
+      }
+      terms.add(t.term());
+    }
+    if (terms.isEmpty()) {
+      return Map.of();
+    }
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    for (String t : terms) {
+      add(should, CompetencyFields.PREFERRED, t, settings.preferredBoost());
+      add(should, CompetencyFields.ALT, t, settings.altBoost());
+      add(should, CompetencyFields.HIDDEN, t, settings.hiddenBoost());
+      add(should, CompetencyFields.DESCRIPTION, t, settings.descriptionBoost());
+      add(should, CompetencyFields.BROADER_LABEL, t, settings.broaderBoost());
+    }
+    if (settings.phraseBoost() > 0) {
+      Set<String> pairs = new HashSet<>();
+      for (int i = 1; i < tokens.size() && pairs.size() < MAX_QUERY_TERMS; i++) {
+        TextTerms.Token a = tokens.get(i - 1);
+        TextTerms.Token b = tokens.get(i);
+        if (b.position() - a.position() == 1 && pairs.add(a.term() + ' ' + b.term())) {
+          for (String f : List.of(CompetencyFields.PREFERRED, CompetencyFields.ALT)) {
+            should.add(
+                new BoostQuery(new PhraseQuery(f, a.term(), b.term()), settings.phraseBoost()),
+                BooleanClause.Occur.SHOULD);
+          }
+        }
+      }
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(should.build(), BooleanClause.Occur.MUST)
+            .add(new TermQuery(new Term(CompetencyFields.TYPE, type)), BooleanClause.Occur.FILTER)
+            .build();
+    try {
+      TopDocs top = index.searcher().search(q, depth);
+      Map<Integer, Float> out = new LinkedHashMap<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        out.put(sd.doc, sd.score);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search competency index: " + e.getMessage(), e);
+    }
+  }
+
+  private static void add(BooleanQuery.Builder b, String field, String term, float boost) {
+    if (boost <= 0) {
+      return;
+    }
+    Query q = new TermQuery(new Term(field, term));
+    b.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+  }
+
+  /** Matched text and the words of the text that it shares. */
+  record Explanation(String text, List<String> terms) {}
+
+  /**
+   * Picks the label (else the description) that covers the largest IDF-weighted share of its own
+   * terms with terms of the text; reports the text's words that it shares.
+   */
+  Explanation explain(IndexedConcept c, List<TextTerms.Token> tokens, String text) {
+    Map<String, List<TextTerms.Token>> byTerm = new HashMap<>();
+    for (TextTerms.Token t : tokens) {
+      byTerm.computeIfAbsent(t.term(), k -> new ArrayList<>()).add(t);
+    }
+    String bestText = null;
+    Set<String> bestShared = Set.of();
+    double bestScore = 0;
+    List<String> options = new ArrayList<>(c.allLabels());
+    if (!c.description().isBlank()) {
+      options.add(c.description());
+    }
+    for (int i = 0; i < options.size(); i++) {
+      String label = options.get(i);
+      boolean isDescription = !c.description().isBlank() && i == options.size() - 1;
+      Set<String> labelTerms = new LinkedHashSet<>();
+      for (TextTerms.Token t : TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, label)) {
+        labelTerms.add(t.term());
+      }
+      double total = 0;
+      double shared = 0;
+      Set<String> sharedTerms = new LinkedHashSet<>();
+      for (String t : labelTerms) {
+        double idf = idf(t);
+        total += idf;
+        if (byTerm.containsKey(t)) {
+          shared += idf;
+          sharedTerms.add(t);
+        }
+      }
+      if (total == 0 || sharedTerms.isEmpty()) {
+        continue;
+      }
+      // Share of the label covered, with a small bonus for more shared weight; the description
+      // must cover clearly more to win over a label.
+      double score = (shared / total) * (isDescription ? 0.5 : 1.0) + 0.01 * shared;
+      if (score > bestScore) {
+        bestScore = score;
+        bestText = label;
+        bestShared = sharedTerms;
+      }
+    }
+    if (bestText == null) {
+      return new Explanation(c.preferredLabel(), List.of());
+    }
+    List<TextTerms.Token> hits = new ArrayList<>();
+    for (String t : bestShared) {
+      hits.addAll(byTerm.get(t));
+    }
+    hits.sort(Comparator.comparingInt(TextTerms.Token::start));
+    Set<String> words = new LinkedHashSet<>();
+    for (TextTerms.Token h : hits) {
+      words.add(text.substring(h.start(), h.end()));
+    }
+    return new Explanation(bestText, List.copyOf(words));
+  }
+
+  private double idf(String term) {
+    try {
+      int df = 0;
+      for (String f : List.of(CompetencyFields.PREFERRED, CompetencyFields.ALT)) {
+        df = Math.max(df, index.reader().docFreq(new Term(f, term)));
+      }
+      int n = index.reader().maxDoc();
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read term statistics: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (owns) {
+      index.close();
+      if (dense != null) {
+        dense.close();
+      }
+    }
+  }
+}
