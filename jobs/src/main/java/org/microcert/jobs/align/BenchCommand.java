@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Throughput benchmarks; each prints its figures and, last, one JSON line.",
-    subcommands = {AlignBenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AlignBenchCommand.class,
+      org.microcert.jobs.postings.ExtractBenchCommand.class,
+      org.microcert.jobs.postings.PipelineBenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

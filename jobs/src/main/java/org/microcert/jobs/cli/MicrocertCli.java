@@ -8,6 +8,8 @@ import org.microcert.jobs.align.AlignCommand;
 import org.microcert.jobs.align.BenchCommand;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
+import org.microcert.jobs.postings.DemandCommand;
+import org.microcert.jobs.postings.PostingsCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
@@ -30,6 +32,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       TaxonomyCommand.class,
+      PostingsCommand.class,
+      DemandCommand.class,
       AlignCommand.class,
       EvalCommand.class,
       RelevanceCommand.class,

@@ -60,7 +60,9 @@ public final class PostingNormaliser {
             text,
             LanguageDetector.detect(text),
             raw.get("url").strip(),
-            MinHash.sha256(normalised),
+            MinHash.sha256(
+                MinHash.normalise(raw.get("title")) + "\n" + MinHash.normalise(raw.get("company"))
+                    + "\n" + MinHash.normalise(raw.get("location")) + "\n" + normalised),
             MinHash.signature(normalised),
             raw.file(),
             raw.line());

@@ -203,12 +203,13 @@ public final class PostingsIngest {
 
   /**
    * Adds {@code duplicate_of}: null for a kept posting, else the id of the earliest (by date, then
-   * id) posting with the same normalised text or an estimated similarity of at least {@value
+   * id) posting with the same content hash (normalised title, company, location and text), or with
+   * the same title and an estimated text similarity of at least {@value
    * #NEAR_DUPLICATE_SIMILARITY}, among these postings and the kept postings already stored.
    */
   public static Dataset<Row> markDuplicates(Dataset<Row> fresh, Dataset<Row> existing) {
     Column order = concat_ws("|", coalesce(col("date_posted").cast("string"), lit("9999-12-31")), col("posting_id"));
-    Dataset<Row> f = fresh.withColumn("_order", order);
+    Dataset<Row> f = fresh.withColumn("_order", order).withColumn("_title", titleKey());
     // exact: same normalised text
     WindowSpec byHash = Window.partitionBy("content_hash").orderBy(col("_order"));
     Dataset<Row> exact =
@@ -216,19 +217,21 @@ public final class PostingsIngest {
             .withColumn("_exact_of", when(col("_first").notEqual(col("posting_id")), col("_first")));
     // near: LSH band collisions among exact-kept fresh postings and kept stored postings
     Dataset<Row> storedBands =
-        existing.filter(col("duplicate_of").isNull()).select(col("posting_id"), col("minhash"));
+        existing.filter(col("duplicate_of").isNull())
+            .select(col("posting_id"), col("minhash"), titleKey().as("_title"));
     Dataset<Row> freshBands =
         exact.filter(col("_exact_of").isNull())
-            .select(col("posting_id"), col("_order"), col("minhash"), explode(bandKeys()).as("band"));
+            .select(col("posting_id"), col("_order"), col("minhash"), col("_title"), explode(bandKeys()).as("band"));
     Dataset<Row> storedExploded =
         storedBands.select(
             col("posting_id"),
             lit("0000-00-00|stored").as("_order"),
             col("minhash"),
+            col("_title"),
             explode(bandKeys()).as("band"));
     Dataset<Row> all = freshBands.unionByName(storedExploded);
-    Dataset<Row> a = all.toDF("a_id", "a_order", "a_sig", "band");
-    Dataset<Row> b = freshBands.toDF("b_id", "b_order", "b_sig", "band");
+    Dataset<Row> a = all.toDF("a_id", "a_order", "a_sig", "a_title", "band");
+    Dataset<Row> b = freshBands.toDF("b_id", "b_order", "b_sig", "b_title", "band");
     Column agree =
         aggregate(
             zip_with(col("a_sig"), col("b_sig"), (x, y) -> when(x.equalTo(y), lit(1)).otherwise(lit(0))),
@@ -236,7 +239,10 @@ public final class PostingsIngest {
             (acc, x) -> acc.plus(x));
     Dataset<Row> near =
         a.join(b, "band")
-            .filter(col("a_order").lt(col("b_order")).and(col("a_id").notEqual(col("b_id"))))
+            .filter(
+                col("a_order").lt(col("b_order"))
+                    .and(col("a_id").notEqual(col("b_id")))
+                    .and(col("a_title").equalTo(col("b_title"))))
             .select("a_id", "a_order", "b_id", "a_sig", "b_sig")
             .dropDuplicates("a_id", "b_id")
             .filter(agree.geq(lit((int) Math.ceil(NEAR_DUPLICATE_SIMILARITY * MinHash.SIZE))))
@@ -253,7 +259,7 @@ public final class PostingsIngest {
     return direct
         .join(targets, direct.col("_dup").equalTo(targets.col("t_id")), "left")
         .withColumn("duplicate_of", coalesce(col("t_dup"), col("_dup")))
-        .drop("t_id", "t_dup", "_dup", "_exact_of", "_first", "_order");
+        .drop("t_id", "t_dup", "_dup", "_exact_of", "_first", "_order", "_title");
   }
 
   /** The columns of a schema, in order, as column expressions. */
@@ -263,6 +269,11 @@ public final class PostingsIngest {
 
   private static Column functionsFirst(WindowSpec w) {
     return org.apache.spark.sql.functions.first(col("posting_id")).over(w);
+  }
+
+  private static Column titleKey() {
+    return org.apache.spark.sql.functions.lower(
+        org.apache.spark.sql.functions.trim(coalesce(col("title"), lit(""))));
   }
 
   private static Column bandKeys() {

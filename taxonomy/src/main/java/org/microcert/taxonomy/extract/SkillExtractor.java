@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -31,10 +30,9 @@ import org.microcert.taxonomy.model.Skill;
 public final class SkillExtractor {
 
   private static final String FIELD = "text";
-  private static final int NOT_IN_VOCABULARY = -1;
 
   private final Analyzer analyzer;
-  private final CharArrayMap<Integer> vocabulary;
+  private final TokenVocabulary vocabulary;
   private final TokenTrie trie;
   private final String[] uris;
   /** Per trie node: indexes into {@link #uris}, or null when no label ends there. */
@@ -46,7 +44,7 @@ public final class SkillExtractor {
 
   private SkillExtractor(
       Analyzer analyzer,
-      CharArrayMap<Integer> vocabulary,
+      TokenVocabulary vocabulary,
       TokenTrie trie,
       String[] uris,
       int[][] nodeConcepts,
@@ -89,7 +87,7 @@ public final class SkillExtractor {
    */
   public static SkillExtractor build(Collection<LabelEntry> labels, Set<String> genericTokens) {
     Analyzer analyzer = new CompetencyAnalyzer();
-    CharArrayMap<Integer> vocabulary = new CharArrayMap<>(labels.size(), false);
+    TokenVocabulary vocabulary = new TokenVocabulary(16_384);
     TokenTrie trie = new TokenTrie(labels.size() * 3);
     TreeSet<String> sortedUris = new TreeSet<>();
     labels.forEach(l -> sortedUris.add(l.uri()));
@@ -109,12 +107,7 @@ public final class SkillExtractor {
       }
       int node = 0;
       for (String t : tokens) {
-        Integer id = vocabulary.get(t);
-        if (id == null) {
-          id = vocabulary.size();
-          vocabulary.put(t, id);
-        }
-        node = trie.childOrAdd(node, id);
+        node = trie.childOrAdd(node, vocabulary.getOrAdd(t));
       }
       concepts.computeIfAbsent(node, k -> new TreeSet<>()).add(uriIndex.get(label.uri()));
       upper.merge(node, isAcronym(label.label()), Boolean::logicalAnd);
@@ -217,10 +210,10 @@ public final class SkillExtractor {
       ts.reset();
       int previousEnd = 0;
       while (ts.incrementToken()) {
-        Integer id = vocabulary.get(term.buffer(), 0, term.length());
+        int id = vocabulary.get(term.buffer(), term.length());
         int start = offset.startOffset();
-        boolean brk = hasBreak(text, previousEnd, start);
-        t.add(id == null ? NOT_IN_VOCABULARY : id, start, offset.endOffset(), brk);
+        boolean brk = start - previousEnd == 1 ? isBreak(text.charAt(previousEnd)) : hasBreak(text, previousEnd, start);
+        t.add(id, start, offset.endOffset(), brk);
         previousEnd = offset.endOffset();
       }
       ts.end();
@@ -232,14 +225,21 @@ public final class SkillExtractor {
 
   private static boolean hasBreak(String text, int from, int to) {
     for (int k = from; k < to; k++) {
-      switch (text.charAt(k)) {
-        case '\n', '.', ';', ',', ':', '!', '?', '|', '•', '(', ')', '[', ']' -> {
-          return true;
-        }
-        default -> {}
+      if (isBreak(text.charAt(k))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean isBreak(char c) {
+    if (c == ' ') {
+      return false;
+    }
+    return switch (c) {
+      case '\n', '.', ';', ',', ':', '!', '?', '|', '•', '(', ')', '[', ']' -> true;
+      default -> false;
+    };
   }
 
   private static boolean isUpperCase(String text, int start, int end) {

@@ -1,0 +1,43 @@
+package org.microcert.jobs.postings;
+
+import java.nio.file.Path;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.JobRunner;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert demand}: runs the {@code demandJob}. */
+@Command(
+    name = "demand",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Skill and occupation demand per period x region x ISCO major group (postings, share,",
+      "trend with 95% CI, breadth) and the essential-skill signal: warehouse/demand/."
+    })
+public final class DemandCommand extends JobCommand {
+
+  @Option(names = "--period", paramLabel = "month|quarter", defaultValue = "month", description = "Period (default: ${DEFAULT-VALUE}).")
+  String period;
+
+  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
+  Path esco;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    if (!period.equals("month") && !period.equals("quarter")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "Cannot use --period " + period + ": expected month or quarter");
+    }
+    var params =
+        new JobParametersBuilder()
+            .addString("period", period)
+            .addString("esco", PostingsInputs.escoDir(esco, settings).toString())
+            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
+            .toJobParameters();
+    return new JobRunner(settings, progress)
+        .run(DemandJobConfiguration.class, DemandJobConfiguration.JOB_NAME, params, ctx -> {});
+  }
+}

@@ -1,0 +1,38 @@
+package org.microcert.jobs.postings;
+
+import java.nio.file.Path;
+import org.microcert.jobs.cli.ExitCodes;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.pipelines.bench.ExtractBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert bench extract}: stock EnglishAnalyzer vs full skill extraction. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time Lucene's EnglishAnalyzer alone (the yardstick) and the full skill extraction over",
+      "all ESCO labels on the same real postings repeated to N; print postings/s for both, their",
+      "ratio (target <= 1.5 on one thread) and the all-core figures; last line JSON."
+    })
+public final class ExtractBenchCommand extends JobCommand {
+
+  @Option(names = "--postings", paramLabel = "N", defaultValue = "20000", description = "Postings per pass (default: ${DEFAULT-VALUE}).")
+  int postings;
+
+  @Option(names = "--input", paramLabel = "FILE", defaultValue = "/work/shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz).")
+  Path input;
+
+  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
+  Path esco;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+    ExtractBench.run(input, PostingsInputs.escoDir(esco, settings), postings, out);
+    return ExitCodes.OK;
+  }
+}

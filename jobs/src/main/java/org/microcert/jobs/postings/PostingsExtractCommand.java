@@ -1,0 +1,35 @@
+package org.microcert.jobs.postings;
+
+import java.nio.file.Path;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.JobRunner;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert postings extract}: runs the {@code postingsExtractJob}. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Find every ESCO skill mention (URI, matched text, offsets, section) in the kept postings",
+      "and code each title to an ESCO occupation and ISCO group: warehouse/mentions/, titles/."
+    })
+public final class PostingsExtractCommand extends JobCommand {
+
+  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
+  Path esco;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    var params =
+        new JobParametersBuilder()
+            .addString("esco", PostingsInputs.escoDir(esco, settings).toString())
+            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
+            .toJobParameters();
+    return new JobRunner(settings, progress)
+        .run(PostingsExtractJobConfiguration.class, PostingsExtractJobConfiguration.JOB_NAME, params, ctx -> {});
+  }
+}

@@ -1,0 +1,53 @@
+package org.microcert.jobs.postings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.JobRunner;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert postings ingest}: runs the {@code postingsIngestJob}. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read CSV or JSON Lines postings (plain or gzip) with the source's column mapping",
+      "(conf/sources/<source>.properties), clean the text, drop exact and near duplicates",
+      "(duplicate_of links), append to warehouse/postings/ by period and write rejects.",
+      "Re-ingesting the same files adds nothing. Prints in / accepted / duplicates / rejected."
+    })
+public final class PostingsIngestCommand extends JobCommand {
+
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Postings files.")
+  List<Path> inputs;
+
+  @Option(names = "--format", paramLabel = "csv|jsonl", description = "Input format (default: from the file name, else the mapping).")
+  String format;
+
+  @Option(names = "--source", paramLabel = "NAME", defaultValue = "shared", description = "Source mapping name (default: ${DEFAULT-VALUE}).")
+  String source;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    var params =
+        new JobParametersBuilder()
+            .addString(
+                "inputs",
+                inputs.stream()
+                    .map(p -> p.toAbsolutePath().normalize().toString())
+                    .sorted()
+                    .collect(Collectors.joining("\n")))
+            .addString("format", format == null ? "" : format)
+            .addString("source", source)
+            .addString("conf", PostingsInputs.confDir().toString())
+            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
+            .toJobParameters();
+    return new JobRunner(settings, progress)
+        .run(PostingsIngestJobConfiguration.class, PostingsIngestJobConfiguration.JOB_NAME, params, ctx -> {});
+  }
+}
