@@ -85,8 +85,8 @@ public class TaxonomyDiffJobConfiguration {
     SparkSession spark =
         SparkSessions.getOrCreate("microcert-taxonomy-diff", settings.sparkMaster(), settings.sparkConf());
     progress.phase("reading ESCO " + from + "/" + lang + " and " + to + "/" + lang);
-    Taxonomy a = TaxonomyTables.read(wh.releaseDir(from, lang).resolve("tables"), from, lang);
-    Taxonomy b = TaxonomyTables.read(wh.releaseDir(to, lang).resolve("tables"), to, lang);
+    Taxonomy a = TaxonomyTables.read(wh.releaseDir(from, lang), from, lang);
+    Taxonomy b = TaxonomyTables.read(wh.releaseDir(to, lang), to, lang);
     progress.phase("comparing");
     DiffResult result = TaxonomyDiff.compare(a, b);
 

@@ -12,6 +12,7 @@ import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.support.AtomicFiles;
 import org.microcert.jobs.support.CsvOut;
+import org.microcert.pipelines.taxonomy.TaxonomySchemas;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
@@ -89,11 +90,10 @@ public final class TaxonomyImportSteps {
     Taxonomy t = loadRelease(chunk).taxonomy();
     Path staging = Path.of(jobContext(chunk).getString(STAGING));
     progress.phase("writing Parquet tables");
-    Path tables = staging.resolve("tables");
-    if (Files.exists(tables)) {
-      deleteQuietly(tables);
+    for (var table : TaxonomySchemas.ALL) {
+      deleteQuietly(staging.resolve(table.name()));
     }
-    TaxonomyTables.write(t, tables);
+    TaxonomyTables.write(t, staging);
     return RepeatStatus.FINISHED;
   }
 

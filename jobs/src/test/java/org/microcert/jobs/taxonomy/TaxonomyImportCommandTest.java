@@ -33,7 +33,7 @@ class TaxonomyImportCommandTest {
     }
     assertThat(m.tables().get("skills")).isGreaterThan(100);
     assertThat(m.indexDocuments()).isEqualTo(m.tables().get("skills") + m.tables().get("occupations"));
-    assertThat(release.resolve("tables/skills")).isDirectory();
+    assertThat(release.resolve("skills")).isDirectory();
     assertThat(release.resolve("index")).isDirectory();
     assertThat(release.resolve("rejects.csv")).exists();
     try (Stream<Path> siblings = Files.list(release.getParent())) {
