@@ -30,6 +30,18 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "DIR", description = "Samples folder (default: data-samples/ of the installation).")
   Path samples;
 
+  @Option(
+      names = "--esco",
+      paramLabel = "DIR",
+      description = "ESCO release to import instead of the shipped subset, e.g. ../shared/data/esco.")
+  Path esco;
+
+  @Option(
+      names = "--postings",
+      paramLabel = "FILE",
+      description = "Postings files to ingest instead of the shipped sample (repeatable).")
+  List<Path> postings;
+
   @Override
   public Integer call() {
     Path dir = samplesDir();
@@ -38,7 +50,16 @@ public final class DemoCommand implements Callable<Integer> {
     var settings = root.settings();
     global.add("--warehouse");
     global.add(settings.warehouse().toString());
-    for (DemoStage stage : DemoStage.stages(dir, settings.warehouse())) {
+    DemoStage.Inputs inputs =
+        new DemoStage.Inputs(
+            esco != null ? esco : dir.resolve("esco"),
+            postings != null
+                ? postings
+                : List.of(
+                    dir.resolve("postings/postings-sample.jsonl"),
+                    dir.resolve("postings/postings-bad-records.jsonl")),
+            dir.resolve("submissions/sample-submission.csv"));
+    for (DemoStage stage : DemoStage.stages(inputs, settings.warehouse())) {
       spec.commandLine().getErr().println("== demo: " + stage.title());
       List<String> args = new ArrayList<>(stage.args());
       args.addAll(global);

@@ -9,23 +9,21 @@ record DemoStage(String title, List<String> args) {
   /** Report date of the demo, fixed so that the demo's report is the same on every run. */
   static final String REPORT_DATE = "2026-01-15";
 
-  /** The demo chain over the samples folder. */
-  static List<DemoStage> stages(Path samples, Path warehouse) {
-    String submission = samples.resolve("submissions/sample-submission.csv").toString();
+  /** What the demo reads: an ESCO release, postings files and a submission. */
+  record Inputs(Path esco, List<Path> postings, Path submission) {}
+
+  /** The demo chain. */
+  static List<DemoStage> stages(Inputs in, Path warehouse) {
+    String submission = in.submission().toString();
+    List<String> ingest = new java.util.ArrayList<>(List.of("postings", "ingest"));
+    for (Path p : in.postings()) {
+      ingest.add("--input");
+      ingest.add(p.toString());
+    }
     return List.of(
-        new DemoStage(
-            "import the shipped ESCO sample",
-            List.of("taxonomy", "import", "--esco", samples.resolve("esco").toString())),
+        new DemoStage("import the ESCO release " + in.esco(), List.of("taxonomy", "import", "--esco", in.esco().toString())),
         new DemoStage("list imported releases", List.of("taxonomy", "list")),
-        new DemoStage(
-            "ingest the sample postings (and the bad-records file: its rows go to rejects)",
-            List.of(
-                "postings",
-                "ingest",
-                "--input",
-                samples.resolve("postings/postings-sample.jsonl").toString(),
-                "--input",
-                samples.resolve("postings/postings-bad-records.jsonl").toString())),
+        new DemoStage("ingest postings (bad rows go to a rejects file)", ingest),
         new DemoStage("extract skill mentions and code titles", List.of("postings", "extract")),
         new DemoStage("measure demand", List.of("demand")),
         new DemoStage("align the sample submission", List.of("align", "--input", submission)),
