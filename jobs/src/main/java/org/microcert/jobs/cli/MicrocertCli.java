@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.SettingsLoader;
+import org.microcert.jobs.align.AlignCommand;
+import org.microcert.jobs.align.BenchCommand;
 import org.microcert.jobs.demo.DemoCommand;
+import org.microcert.jobs.eval.EvalCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
@@ -27,9 +30,14 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       TaxonomyCommand.class,
+      AlignCommand.class,
       RelevanceCommand.class,
       ReportCommand.class,
-      DemoCommand.class, CommandLine.HelpCommand.class},
+      EvalCommand.class,
+      BenchCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 failure (run again to restart), 2 usage error, 3 input data rejected.",

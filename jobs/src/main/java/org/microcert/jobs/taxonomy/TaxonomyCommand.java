@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       TaxonomyImportCommand.class,
       TaxonomyListCommand.class,
+      TaxonomyDiffCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class TaxonomyCommand implements Runnable {

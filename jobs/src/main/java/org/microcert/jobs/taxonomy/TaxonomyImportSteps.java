@@ -12,7 +12,6 @@ import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.support.AtomicFiles;
 import org.microcert.jobs.support.CsvOut;
-import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
@@ -90,12 +89,11 @@ public final class TaxonomyImportSteps {
     Taxonomy t = loadRelease(chunk).taxonomy();
     Path staging = Path.of(jobContext(chunk).getString(STAGING));
     progress.phase("writing Parquet tables");
-    var spark = SparkSessions.getOrCreate("microcert-taxonomy-import", settings.sparkMaster(), settings.sparkConf());
     Path tables = staging.resolve("tables");
     if (Files.exists(tables)) {
       deleteQuietly(tables);
     }
-    TaxonomyTables.write(spark, t, tables);
+    TaxonomyTables.write(t, tables);
     return RepeatStatus.FINISHED;
   }
 

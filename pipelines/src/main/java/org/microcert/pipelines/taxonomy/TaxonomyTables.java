@@ -1,17 +1,13 @@
 package org.microcert.pipelines.taxonomy;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.microcert.taxonomy.Taxonomy;
@@ -40,54 +36,50 @@ public final class TaxonomyTables {
 
   private TaxonomyTables() {}
 
-  /** Writes every table of {@code t} under {@code dir} (which must not exist yet). */
-  public static void write(SparkSession spark, Taxonomy t, Path dir) {
-    writeTable(spark, dir, TaxonomySchemas.SKILLS, t.skills(), TaxonomyTables::skillRow);
-    writeTable(spark, dir, TaxonomySchemas.OCCUPATIONS, t.occupations(), TaxonomyTables::occRow);
+  /**
+   * Writes every table of {@code t} under {@code dir}, one Parquet file per table, rows sorted by
+   * the table's sort columns. Needs no Spark session (the import stays fast); Spark reads the
+   * tables with {@link #dataset}.
+   */
+  public static void write(Taxonomy t, Path dir) {
+    writeTable(dir, TaxonomySchemas.SKILLS, t.skills(), TaxonomyTables::skillRow);
+    writeTable(dir, TaxonomySchemas.OCCUPATIONS, t.occupations(), TaxonomyTables::occRow);
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.SKILL_GROUPS,
         t.skillGroups(),
         g -> RowFactory.create(g.uri(), g.code(), g.preferredLabel(), g.altLabels(), g.description()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.ISCO_GROUPS,
         t.iscoGroups(),
         g -> RowFactory.create(g.uri(), g.code(), g.preferredLabel(), g.altLabels(), g.description()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.OCCUPATION_SKILL_RELATIONS,
         t.occupationSkillRelations(),
         r -> RowFactory.create(r.occupationUri(), r.relationType().escoValue(), r.skillUri()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.SKILL_SKILL_RELATIONS,
         t.skillSkillRelations(),
         r -> RowFactory.create(r.originalSkillUri(), r.relationType().escoValue(), r.relatedSkillUri()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.BROADER_RELATIONS,
         t.broaderRelations(),
         r -> RowFactory.create(r.conceptType(), r.conceptUri(), r.broaderType(), r.broaderUri()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.COLLECTION_MEMBERS,
         t.collectionMembers(),
         m -> RowFactory.create(m.collection().key(), m.conceptUri()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.CONCEPT_SCHEMES,
         t.conceptSchemes(),
         s -> RowFactory.create(s.uri(), s.preferredLabel(), s.description(), s.topConcepts()));
     writeTable(
-        spark,
         dir,
         TaxonomySchemas.HIERARCHY,
         t.hierarchy(),
@@ -95,64 +87,64 @@ public final class TaxonomyTables {
   }
 
   /** Reads the tables under {@code dir} back into a taxonomy of the given version and language. */
-  public static Taxonomy read(SparkSession spark, Path dir, String version, String language) {
+  public static Taxonomy read(Path dir, String version, String language) {
     Taxonomy.Builder b = Taxonomy.builder(version, language);
-    for (Row r : rows(spark, dir, TaxonomySchemas.SKILLS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.SKILLS)) {
       b.addSkill(
           new Skill(
-              r.getString(0),
-              r.getString(1),
-              r.getList(2),
-              r.getList(3),
-              SkillType.fromEsco(r.getString(4)),
-              ReuseLevel.fromEsco(r.getString(5)),
-              r.getString(6),
-              r.getString(7),
-              r.getString(8)));
+              (String) r[0],
+              (String) r[1],
+              strings(r[2]),
+              strings(r[3]),
+              SkillType.fromEsco((String) r[4]),
+              ReuseLevel.fromEsco((String) r[5]),
+              (String) r[6],
+              (String) r[7],
+              (String) r[8]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.OCCUPATIONS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.OCCUPATIONS)) {
       b.addOccupation(
           new Occupation(
-              r.getString(0),
-              r.getString(1),
-              r.getString(2),
-              r.getString(3),
-              r.getList(4),
-              r.getList(5),
-              r.getString(6),
-              r.getString(7),
-              r.getString(8)));
+              (String) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              strings(r[4]),
+              strings(r[5]),
+              (String) r[6],
+              (String) r[7],
+              (String) r[8]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.SKILL_GROUPS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.SKILL_GROUPS)) {
       b.addSkillGroup(
-          new SkillGroup(r.getString(0), r.getString(1), r.getString(2), r.getList(3), r.getString(4)));
+          new SkillGroup((String) r[0], (String) r[1], (String) r[2], strings(r[3]), (String) r[4]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.ISCO_GROUPS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.ISCO_GROUPS)) {
       b.addIscoGroup(
-          new IscoGroup(r.getString(0), r.getString(1), r.getString(2), r.getList(3), r.getString(4)));
+          new IscoGroup((String) r[0], (String) r[1], (String) r[2], strings(r[3]), (String) r[4]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.OCCUPATION_SKILL_RELATIONS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.OCCUPATION_SKILL_RELATIONS)) {
       b.addOccupationSkillRelation(
           new OccupationSkillRelation(
-              r.getString(0), RelationType.fromEsco(r.getString(1)), r.getString(2)));
+              (String) r[0], RelationType.fromEsco((String) r[1]), (String) r[2]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.SKILL_SKILL_RELATIONS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.SKILL_SKILL_RELATIONS)) {
       b.addSkillSkillRelation(
-          new SkillSkillRelation(r.getString(0), RelationType.fromEsco(r.getString(1)), r.getString(2)));
+          new SkillSkillRelation((String) r[0], RelationType.fromEsco((String) r[1]), (String) r[2]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.BROADER_RELATIONS)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.BROADER_RELATIONS)) {
       b.addBroaderRelation(
-          new BroaderRelation(r.getString(0), r.getString(1), r.getString(2), r.getString(3)));
+          new BroaderRelation((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.COLLECTION_MEMBERS)) {
-      b.addCollectionMember(new CollectionMember(collection(r.getString(0)), r.getString(1)));
+    for (Object[] r : rows(dir, TaxonomySchemas.COLLECTION_MEMBERS)) {
+      b.addCollectionMember(new CollectionMember(collection((String) r[0]), (String) r[1]));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.CONCEPT_SCHEMES)) {
-      b.addConceptScheme(new ConceptScheme(r.getString(0), r.getString(1), r.getString(2), r.getList(3)));
+    for (Object[] r : rows(dir, TaxonomySchemas.CONCEPT_SCHEMES)) {
+      b.addConceptScheme(new ConceptScheme((String) r[0], (String) r[1], (String) r[2], strings(r[3])));
     }
-    for (Row r : rows(spark, dir, TaxonomySchemas.HIERARCHY)) {
+    for (Object[] r : rows(dir, TaxonomySchemas.HIERARCHY)) {
       b.addHierarchyEntry(
-          new HierarchyEntry(r.getInt(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+          new HierarchyEntry((Integer) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
     }
     return b.build();
   }
@@ -192,27 +184,56 @@ public final class TaxonomyTables {
     throw new IllegalArgumentException("Cannot read collection member: unknown collection " + key);
   }
 
-  private static List<Row> rows(SparkSession spark, Path dir, TaxonomySchemas.Table table) {
+  private static List<Object[]> rows(Path dir, TaxonomySchemas.Table table) {
     Path p = dir.resolve(table.name());
     if (!p.toFile().exists()) {
       return List.of();
     }
-    return spark.read().schema(table.schema()).parquet(p.toString()).collectAsList();
+    return ParquetRows.read(p, table.schema());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object v) {
+    return (List<String>) v;
+  }
+
+  /** One table as a Spark dataset, read with its declared schema. */
+  public static Dataset<Row> dataset(SparkSession spark, Path dir, TaxonomySchemas.Table table) {
+    return spark.read().schema(table.schema()).parquet(dir.resolve(table.name()).toString());
   }
 
   private static <T> void writeTable(
-      SparkSession spark, Path dir, TaxonomySchemas.Table table, List<T> items, Function<T, Row> toRow) {
-    List<Row> rows = new ArrayList<>(items.size());
-    for (T item : items) {
-      rows.add(toRow.apply(item));
-    }
+      Path dir, TaxonomySchemas.Table table, List<T> items, Function<T, Row> toRow) {
     StructType schema = table.schema();
-    Dataset<Row> df = spark.createDataFrame(rows, schema);
-    String[] sortCols = table.sortColumns();
-    df.coalesce(1)
-        .sortWithinPartitions(Arrays.stream(sortCols).map(c -> col(c)).toArray(Column[]::new))
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .parquet(dir.resolve(table.name()).toString());
+    int[] keys =
+        Arrays.stream(table.sortColumns()).mapToInt(c -> schema.fieldIndex(c)).toArray();
+    List<Object[]> rows = new ArrayList<>(items.size());
+    for (T item : items) {
+      Row r = toRow.apply(item);
+      Object[] values = new Object[r.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      rows.add(values);
+    }
+    rows.sort(
+        (a, b) -> {
+          for (int k : keys) {
+            int c = compare(a[k], b[k]);
+            if (c != 0) {
+              return c;
+            }
+          }
+          return 0;
+        });
+    ParquetRows.write(dir.resolve(table.name()), schema, rows);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compare(Object a, Object b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
+    return ((Comparable) a).compareTo(b);
   }
 }

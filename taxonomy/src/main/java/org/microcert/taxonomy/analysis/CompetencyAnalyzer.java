@@ -1,7 +1,6 @@
 package org.microcert.taxonomy.analysis;
 
 import java.io.Reader;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -11,7 +10,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -19,7 +18,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * extractor.
  *
  * <ol>
- *   <li>Char filters rewrite technical spellings the standard tokenizer would destroy: {@code C++}
+ *   <li>{@link TechTermCharFilter} rewrites technical spellings the standard tokenizer would destroy: {@code C++}
  *       → {@code cplusplus}, {@code C#} → {@code csharp}, {@code F#} → {@code fsharp}, {@code .NET}
  *       → {@code dotnet}, {@code e-commerce} → {@code ecommerce}. Offsets stay those of the
  *       original text.
@@ -46,16 +45,10 @@ public final class CompetencyAnalyzer extends Analyzer {
                   "there", "these", "they", "this", "to", "was", "will", "with"),
               false));
 
-  /** Technical spellings rewritten before tokenizing, most specific first. */
-  private static final Pattern CPLUSPLUS =
-      Pattern.compile("(?<![\\p{L}\\p{N}])[cC]\\s?\\+\\+(?![\\p{L}\\p{N}])");
-
-  private static final Pattern SHARP_LANGS =
-      Pattern.compile("(?<![\\p{L}\\p{N}])([cCfFjJ])\\s?#(?![\\p{L}\\p{N}])");
-  private static final Pattern DOTNET =
-      Pattern.compile("(?<![\\p{L}\\p{N}.])\\.(?:NET|[Nn]et)(?![\\p{L}\\p{N}])");
-  private static final Pattern E_PREFIX =
-      Pattern.compile("(?<![\\p{L}\\p{N}])([eE])-(?=\\p{L}{3,})");
+  /** Rewritten technical names, protected from stemming. */
+  static final CharArraySet PROTECTED =
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(java.util.List.of("cplusplus", "csharp", "fsharp", "jsharp", "dotnet"), false));
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
@@ -68,10 +61,7 @@ public final class CompetencyAnalyzer extends Analyzer {
   }
 
   private static Reader rewrite(Reader reader) {
-    Reader r = new PatternReplaceCharFilter(CPLUSPLUS, "cplusplus", reader);
-    r = new PatternReplaceCharFilter(SHARP_LANGS, "$1sharp", r);
-    r = new PatternReplaceCharFilter(DOTNET, "dotnet", r);
-    return new PatternReplaceCharFilter(E_PREFIX, "$1", r);
+    return new TechTermCharFilter(reader);
   }
 
   @Override
@@ -80,6 +70,7 @@ public final class CompetencyAnalyzer extends Analyzer {
     TokenStream sink = new EnglishPossessiveFilter(source);
     sink = new LowerCaseFilter(sink);
     sink = new ASCIIFoldingFilter(sink);
+    sink = new SetKeywordMarkerFilter(sink, PROTECTED);
     sink = new DotlessFilter(sink);
     sink = new StopFilter(sink, STOP_WORDS);
     sink = new KStemFilter(sink);

@@ -5,13 +5,16 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+
 /**
  * Removes dots inside word tokens that hold a letter ({@code node.js} → {@code nodejs}, {@code
- * asp.net} → {@code aspnet}); numbers such as {@code 3.5} keep theirs. Expects lower case input.
+ * asp.net} → {@code aspnet}), so dotted and undotted spellings stem alike; numbers such as {@code
+ * 3.5} keep theirs. Expects lower case input.
  */
 public final class DotlessFilter extends TokenFilter {
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+
 
   /** Wraps {@code input}. */
   public DotlessFilter(TokenStream input) {
@@ -42,6 +45,7 @@ public final class DotlessFilter extends TokenFilter {
         }
       }
       termAtt.setLength(w);
+
     }
     return true;
   }

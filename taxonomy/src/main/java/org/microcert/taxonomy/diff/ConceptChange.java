@@ -2,6 +2,7 @@ package org.microcert.taxonomy.diff;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A concept added, removed or changed between two releases.
@@ -36,7 +37,7 @@ public record ConceptChange(
   }
 
   /** The change to one field, if that field changed. */
-  public java.util.Optional<FieldChange> field(String name) {
+  public Optional<FieldChange> field(String name) {
     return fields.stream().filter(f -> f.field().equals(name)).findFirst();
   }
 }

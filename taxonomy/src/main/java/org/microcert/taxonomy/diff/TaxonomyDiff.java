@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -116,7 +117,7 @@ public final class TaxonomyDiff {
     }
   }
 
-  private static java.util.Optional<ConceptChange> changed(
+  private static Optional<ConceptChange> changed(
       String type, Snapshot old, Snapshot now, List<FieldChange> extra) {
     List<FieldChange> fields = new ArrayList<>(extra);
     for (Map.Entry<String, Object> e : old.fields().entrySet()) {
@@ -155,9 +156,9 @@ public final class TaxonomyDiff {
       }
     }
     if (fields.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new ConceptChange(now.uri(), type, ChangeKind.CHANGED, now.label(), fields));
   }
 

@@ -47,6 +47,7 @@ final class CsvSource implements AutoCloseable {
   private final Map<String, Integer> columns = new HashMap<>();
   private final int headerSize;
   private long lastLine;
+  private long startLine;
 
   private CsvSource(Path releaseDir, Path file, EscoFile kind) throws IOException {
     this.releaseDir = releaseDir;
@@ -128,8 +129,6 @@ final class CsvSource implements AutoCloseable {
       }
     }
   }
-
-  private long startLine;
 
   /** Physical line (1-based) where the record last returned by {@link #next()} starts. */
   long startLine() {

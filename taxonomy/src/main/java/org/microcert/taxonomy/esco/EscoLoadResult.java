@@ -2,6 +2,7 @@ package org.microcert.taxonomy.esco;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.microcert.taxonomy.Taxonomy;
 
 /**
@@ -40,7 +41,7 @@ public record EscoLoadResult(
   }
 
   /** The report for a file kind, if that file was read. */
-  public java.util.Optional<FileReport> file(EscoFile kind) {
+  public Optional<FileReport> file(EscoFile kind) {
     return files.stream().filter(f -> f.kind() == kind).findFirst();
   }
 }

@@ -123,7 +123,8 @@ record ReleaseLayout(
       }
       return normalise(m);
     }
-    Matcher m = VERSION_IN_NAME.matcher(dir.toAbsolutePath().normalize().getFileName().toString());
+    Path folderName = dir.toAbsolutePath().normalize().getFileName();
+    Matcher m = VERSION_IN_NAME.matcher(folderName == null ? "" : folderName.toString());
     if (m.find()) {
       String v = normalise(m);
       warnings.add("version " + v + " taken from the folder name");

@@ -66,7 +66,12 @@ public final class Evaluator {
 
   /** The matcher as a ranker: all concepts of {@code target}, {@link #DEPTH} deep, no explanations. */
   public static Ranker matcher(CompetencyMatcher matcher, Target target) {
-    MatchOptions opts = new MatchOptions(target, DEPTH, DEPTH, false);
+    return matcher(matcher, target, DEPTH);
+  }
+
+  /** The matcher as a ranker, {@code depth} deep, no explanations. */
+  public static Ranker matcher(CompetencyMatcher matcher, Target target, int depth) {
+    MatchOptions opts = new MatchOptions(target, depth, depth, false);
     return text -> matcher.match(text, opts).stream().map(CompetencyMatch::uri).toList();
   }
 
@@ -75,6 +80,11 @@ public final class Evaluator {
    * ties by URI.
    */
   public static Ranker bm25PreferredLabels(CompetencyIndex index, Target target) {
+    return bm25PreferredLabels(index, target, DEPTH);
+  }
+
+  /** The baseline ranker, {@code depth} deep. */
+  public static Ranker bm25PreferredLabels(CompetencyIndex index, Target target, int depth) {
     IndexSearcher s = new IndexSearcher(index.reader());
     s.setSimilarity(new BM25Similarity());
     CompetencyAnalyzer analyzer = new CompetencyAnalyzer();
@@ -106,7 +116,7 @@ public final class Evaluator {
                   BooleanClause.Occur.FILTER)
               .build();
       try {
-        ScoreDoc[] docs = s.search(q, DEPTH).scoreDocs;
+        ScoreDoc[] docs = s.search(q, depth).scoreDocs;
         List<ScoreDoc> sorted = new ArrayList<>(List.of(docs));
         sorted.sort(
             (a, b) ->

@@ -25,6 +25,11 @@ public final class CompetencyFields {
   public static final String BROADER_URI = "broader_uri";
   /** Preferred labels of the directly broader concepts (analysed, stored). */
   public static final String BROADER_LABEL = "broader_label";
+  /**
+   * Codes of every skill group above a skill, transitively (e.g. {@code T3}, {@code T3.3}); used to
+   * recognise attitudes (transversal groups such as "maintaining a positive attitude").
+   */
+  public static final String GROUP_CODE = "group_code";
   /** ISCO-08 unit group of an occupation (4 digits). */
   public static final String ISCO_GROUP = "isco_group";
 

@@ -88,6 +88,7 @@ public final class CompetencyIndex implements Closeable {
         values(d, CompetencyFields.COLLECTION),
         values(d, CompetencyFields.BROADER_URI),
         values(d, CompetencyFields.BROADER_LABEL),
+        values(d, CompetencyFields.GROUP_CODE),
         nullToEmpty(d.get(CompetencyFields.ISCO_GROUP)));
   }
 

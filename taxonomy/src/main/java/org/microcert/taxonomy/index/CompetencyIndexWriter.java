@@ -75,8 +75,12 @@ public final class CompetencyIndexWriter {
 
   private static int addAll(Taxonomy t, IndexWriter w) throws IOException {
     Map<String, String> groupLabels = new HashMap<>();
+    Map<String, String> groupCodes = new HashMap<>();
     for (SkillGroup g : t.skillGroups()) {
       groupLabels.put(g.uri(), g.preferredLabel());
+      if (!g.code().isBlank()) {
+        groupCodes.put(g.uri(), g.code());
+      }
     }
     for (IscoGroup g : t.iscoGroups()) {
       groupLabels.put(g.uri(), g.preferredLabel());
@@ -99,6 +103,9 @@ public final class CompetencyIndexWriter {
         d.add(new StringField(CompetencyFields.COLLECTION, c.key(), Field.Store.YES));
       }
       addBroader(d, t.broader(s.uri()), groupLabels);
+      for (String code : ancestorCodes(t, s.uri(), groupCodes)) {
+        d.add(new StringField(CompetencyFields.GROUP_CODE, code, Field.Store.YES));
+      }
       w.addDocument(d);
       n++;
     }
@@ -138,6 +145,26 @@ public final class CompetencyIndexWriter {
         d.add(new TextField(CompetencyFields.BROADER_LABEL, label, Field.Store.YES));
       }
     }
+  }
+
+  /** Codes of all skill groups above {@code uri}, sorted (cycles and repeats are ignored). */
+  static java.util.SortedSet<String> ancestorCodes(
+      Taxonomy t, String uri, Map<String, String> groupCodes) {
+    java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(t.broader(uri));
+    while (!todo.isEmpty()) {
+      String b = todo.pop();
+      if (!seen.add(b)) {
+        continue;
+      }
+      String code = groupCodes.get(b);
+      if (code != null) {
+        codes.add(code);
+      }
+      todo.addAll(t.broader(b));
+    }
+    return codes;
   }
 
   static void deleteTree(Path p) throws IOException {

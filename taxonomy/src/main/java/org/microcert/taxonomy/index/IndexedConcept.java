@@ -18,6 +18,7 @@ import java.util.List;
  * @param collections collection keys
  * @param broaderUris directly broader concepts
  * @param broaderLabels their preferred labels
+ * @param groupCodes codes of all skill groups above a skill (e.g. {@code T3.3})
  * @param iscoGroup ISCO unit group of an occupation, else empty
  */
 public record IndexedConcept(
@@ -33,6 +34,7 @@ public record IndexedConcept(
     List<String> collections,
     List<String> broaderUris,
     List<String> broaderLabels,
+    List<String> groupCodes,
     String iscoGroup) {
 
   /** Preferred label first, then alternative, then hidden labels. */

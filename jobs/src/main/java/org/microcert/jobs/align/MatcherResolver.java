@@ -1,0 +1,86 @@
+package org.microcert.jobs.align;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.microcert.jobs.taxonomy.TaxonomyManifest;
+import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
+import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.match.CompetencyMatcher;
+
+/**
+ * Opens competency matchers on the imported releases of a warehouse: a given {@code VERSION/LANG},
+ * or the newest imported release of a language. Caches one matcher per language; close it after
+ * use.
+ */
+public final class MatcherResolver implements AutoCloseable {
+
+  private final TaxonomyWarehouse warehouse;
+  private final String taxonomySpec;
+  private final boolean dense;
+  private final Map<String, CompetencyMatcher> open = new HashMap<>();
+
+  /**
+   * @param warehouse the warehouse
+   * @param taxonomySpec {@code VERSION/LANG} (e.g. {@code v1.1.1/en}) or null for the newest
+   *     release of each language
+   * @param dense whether to use the dense (MiniLM) side
+   */
+  public MatcherResolver(TaxonomyWarehouse warehouse, String taxonomySpec, boolean dense) {
+    this.warehouse = warehouse;
+    this.taxonomySpec = taxonomySpec;
+    this.dense = dense;
+  }
+
+  /** The matcher of the given spec's language or of {@code language}; null if none is imported. */
+  public synchronized CompetencyMatcher forLanguage(String language) {
+    String lang = language.toLowerCase(Locale.ROOT);
+    if (open.containsKey(lang)) {
+      return open.get(lang);
+    }
+    String version = null;
+    if (taxonomySpec != null && specLanguage().equals(lang)) {
+      version = taxonomySpec.split("/", 2)[0];
+    } else {
+      version = warehouse.latest(lang).map(TaxonomyManifest::version).orElse(null);
+    }
+    CompetencyMatcher m = null;
+    if (version != null && Files.isDirectory(warehouse.indexDir(version, lang))) {
+      m = CompetencyMatcher.open(warehouse.indexDir(version, lang), dense);
+    }
+    open.put(lang, m);
+    return m;
+  }
+
+  /** The matcher for the spec (or the newest English release); fails with exit 3 if none. */
+  public CompetencyMatcher required() {
+    String lang = specLanguage();
+    CompetencyMatcher m = forLanguage(lang);
+    if (m == null) {
+      throw new InputRejectedException(
+          "Cannot open the competency index: no imported ESCO release "
+              + (taxonomySpec == null ? "in language " + lang : taxonomySpec)
+              + " in " + warehouse.releaseDir("<version>", lang).getParent().getParent()
+              + " (run 'microcert taxonomy import' first)");
+    }
+    return m;
+  }
+
+  private String specLanguage() {
+    return taxonomySpec == null || !taxonomySpec.contains("/")
+        ? "en"
+        : taxonomySpec.split("/", 2)[1].toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    for (CompetencyMatcher m : open.values()) {
+      if (m != null) {
+        m.close();
+      }
+    }
+    open.clear();
+  }
+}

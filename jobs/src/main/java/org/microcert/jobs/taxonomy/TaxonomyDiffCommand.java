@@ -1,0 +1,55 @@
+package org.microcert.jobs.taxonomy;
+
+import java.nio.file.Path;
+import org.microcert.jobs.cli.ExitCodes;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.JobRunner;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code microcert taxonomy diff V1 V2}: concepts added, removed and changed between releases. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the concepts added, removed and changed (labels, type, description, broader",
+      "concepts, relations) between two imported releases; writes changes.json and Parquet",
+      "under <warehouse>/taxonomy/diff/<V1>__<V2>/<lang>/."
+    })
+public final class TaxonomyDiffCommand extends JobCommand {
+
+  @Parameters(index = "0", paramLabel = "V1", description = "The older version, e.g. v1.1.0.")
+  String from;
+
+  @Parameters(index = "1", paramLabel = "V2", description = "The newer version, e.g. v1.1.1.")
+  String to;
+
+  @Option(names = "--lang", defaultValue = "en", paramLabel = "L", description = "Language (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Changes listed per kind (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) throws Exception {
+    var params =
+        new JobParametersBuilder()
+            .addString("from", from)
+            .addString("to", to)
+            .addString("lang", lang)
+            .addString("warehouse", TaxonomyImportJobConfiguration.absolute(settings.warehouse()))
+            .toJobParameters();
+    int code =
+        new JobRunner(settings, progress)
+            .run(TaxonomyDiffJobConfiguration.class, TaxonomyDiffJobConfiguration.JOB_NAME, params, ctx -> {});
+    if (code == ExitCodes.OK) {
+      Path json = TaxonomyDiffJobConfiguration.diffDir(settings.warehouse(), from, to, lang).resolve("changes.json");
+      TaxonomyDiffJobConfiguration.printTable(spec.commandLine().getOut(), json, limit);
+    }
+    return code;
+  }
+}

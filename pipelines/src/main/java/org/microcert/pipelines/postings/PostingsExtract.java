@@ -1,0 +1,135 @@
+package org.microcert.pipelines.postings;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.microcert.taxonomy.extract.Mention;
+import org.microcert.taxonomy.extract.SkillExtractor;
+import org.microcert.taxonomy.extract.TitleCode;
+import org.microcert.taxonomy.extract.TitleCoder;
+
+/**
+ * The extraction pipeline: for every kept posting (not a duplicate), the skill mentions of its
+ * cleaned text and its title coded to an occupation, written to {@code warehouse/mentions/} and
+ * {@code warehouse/titles/} (partitioned by period, replaced as a whole). Runs in {@code
+ * mapPartitions} with one extractor per JVM, taken from the broadcast {@link ExtractionModel}.
+ */
+public final class PostingsExtract {
+
+  /** {@code warehouse/mentions/}. */
+  public static final StructType MENTIONS =
+      new StructType()
+          .add("posting_id", DataTypes.StringType, false)
+          .add("skill_uri", DataTypes.StringType, false)
+          .add("matched_text", DataTypes.StringType)
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("section", DataTypes.StringType)
+          .add("region", DataTypes.StringType)
+          .add("period", DataTypes.StringType);
+
+  /** {@code warehouse/titles/}. */
+  public static final StructType TITLES =
+      new StructType()
+          .add("posting_id", DataTypes.StringType, false)
+          .add("occupation_uri", DataTypes.StringType, false)
+          .add("isco_group", DataTypes.StringType)
+          .add("score", DataTypes.DoubleType)
+          .add("region", DataTypes.StringType)
+          .add("period", DataTypes.StringType);
+
+  private PostingsExtract() {}
+
+  /**
+   * Counts of one run.
+   *
+   * @param postings kept postings read
+   * @param mentions mentions written
+   * @param titled postings whose title was coded
+   */
+  public record Counts(long postings, long mentions, long titled) {}
+
+  /** Runs extraction over the warehouse's postings. */
+  public static Counts run(SparkSession spark, Path warehouse, ExtractionModel model) {
+    Dataset<Row> postings =
+        Warehouse.readOrEmpty(spark, warehouse.resolve("postings"), PostingsSchema.POSTINGS)
+            .filter(col("duplicate_of").isNull())
+            .select("posting_id", "title", "text", "region", "period");
+    Broadcast<ExtractionModel> b =
+        spark.sparkContext().broadcast(model, scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
+    Dataset<Row> mentions = mentions(postings, b).persist();
+    Dataset<Row> titles = titles(postings, b).persist();
+    Counts c = new Counts(postings.count(), mentions.count(), titles.count());
+    Warehouse.replacePartitioned(
+        mentions.repartition(col("period")).sortWithinPartitions("posting_id", "start", "skill_uri"),
+        warehouse.resolve("mentions"),
+        "period");
+    Warehouse.replacePartitioned(
+        titles.repartition(col("period")).sortWithinPartitions("posting_id"),
+        warehouse.resolve("titles"),
+        "period");
+    mentions.unpersist();
+    titles.unpersist();
+    return c;
+  }
+
+  /** Every mention in the postings' text ({@code posting_id, text, region, period} needed). */
+  public static Dataset<Row> mentions(Dataset<Row> postings, Broadcast<ExtractionModel> model) {
+    MapPartitionsFunction<Row, Row> f =
+        rows -> {
+          SkillExtractor extractor = model.value().extractor();
+          List<Row> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            Row r = rows.next();
+            String id = r.getAs("posting_id");
+            String text = r.getAs("text");
+            String region = r.getAs("region");
+            String period = r.getAs("period");
+            for (Mention m : extractor.extract(text == null ? "" : text)) {
+              out.add(
+                  RowFactory.create(
+                      id, m.skillUri(), m.matchedText(), m.start(), m.end(), m.section(), region,
+                      period));
+            }
+          }
+          return out.iterator();
+        };
+    return postings.mapPartitions(f, Encoders.row(MENTIONS));
+  }
+
+  /** The coded title of each posting ({@code posting_id, title, region, period} needed). */
+  public static Dataset<Row> titles(Dataset<Row> postings, Broadcast<ExtractionModel> model) {
+    MapPartitionsFunction<Row, Row> f =
+        rows -> {
+          TitleCoder coder = model.value().titleCoder();
+          List<Row> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            Row r = rows.next();
+            Optional<TitleCode> code = coder.code(r.getAs("title"));
+            if (code.isPresent()) {
+              TitleCode c = code.get();
+              out.add(
+                  RowFactory.create(
+                      r.getAs("posting_id"), c.occupationUri(), c.iscoGroup(),
+                      Math.round(c.score() * 1e6) / 1e6, r.getAs("region"), r.getAs("period")));
+            }
+          }
+          return out.iterator();
+        };
+    return postings.mapPartitions(f, Encoders.row(TITLES));
+  }
+
+}

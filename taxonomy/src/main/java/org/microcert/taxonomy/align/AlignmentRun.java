@@ -1,0 +1,149 @@
+package org.microcert.taxonomy.align;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.match.CompetencyMatch;
+import org.microcert.taxonomy.match.CompetencyMatcher;
+import org.microcert.taxonomy.match.MatchOptions;
+
+/**
+ * The {@code align} command's logic: read a submission, validate it, align every accepted outcome
+ * with ESCO skills, and write {@code alignments.jsonl}, {@code alignments.csv} and {@code
+ * rejects.csv}. Counts reconcile: {@code rows = aligned + rejected}.
+ *
+ * <p>Entry point for the CLI / Spring Batch job: {@link #run}.
+ */
+public final class AlignmentRun {
+
+  /** Output file names inside the output folder. */
+  public static final String JSONL = "alignments.jsonl";
+
+  public static final String CSV = "alignments.csv";
+  public static final String REJECTS = "rejects.csv";
+
+  /** What a run did. */
+  public record Summary(
+      String submissionId, int rows, int aligned, int rejected, Path outputDir, double seconds) {}
+
+  private AlignmentRun() {}
+
+  /** The submission id of an input file: its file name without extension. */
+  public static String submissionId(Path input) {
+    String n = input.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  /**
+   * Aligns a submission.
+   *
+   * @param input submission file (CSV, JSON or JSONL)
+   * @param outputDir folder for the three output files (created; e.g. {@code
+   *     warehouse/alignments/<submission-id>/})
+   * @param submissionId id written in every record (see {@link #submissionId(Path)})
+   * @param matcherForLanguage the matcher for a language code ({@code en}, {@code fr}), or null if
+   *     none: outcomes in that language are then rejected with a reason
+   * @param topK matches per outcome
+   * @param threads worker threads
+   * @throws SubmissionFormatException when the file is unreadable or lacks a required column
+   */
+  public static Summary run(
+      Path input,
+      Path outputDir,
+      String submissionId,
+      Function<String, CompetencyMatcher> matcherForLanguage,
+      int topK,
+      int threads) {
+    long t0 = System.nanoTime();
+    List<RawRow> rows = SubmissionReader.read(input);
+    String fileName = input.getFileName().toString();
+    SubmissionValidator.Result v = SubmissionValidator.validate(fileName, rows);
+    List<Reject> rejects = new ArrayList<>(v.rejects());
+    List<Outcome> alignable = new ArrayList<>();
+    for (Outcome o : v.accepted()) {
+      if (matcherForLanguage.apply(o.language()) == null) {
+        rejects.add(
+            new Reject(
+                fileName, o.line(), SubmissionColumns.LANGUAGE,
+                "Cannot align outcome: no ESCO index for language '" + o.language()
+                    + "' (import the taxonomy in that language)",
+                o.credentialCode(), o.outcomeId()));
+      } else {
+        alignable.add(o);
+      }
+    }
+    List<Alignment> aligned = alignAll(submissionId, alignable, matcherForLanguage, topK, threads);
+    aligned.sort(
+        Comparator.comparing((Alignment a) -> a.outcome().credentialCode())
+            .thenComparing(a -> a.outcome().outcomeId())
+            .thenComparingInt(a -> a.outcome().line()));
+    rejects.sort(Comparator.comparingInt(Reject::line).thenComparing(Reject::column));
+    if (aligned.size() + rejects.size() != rows.size()) {
+      throw new IllegalStateException(
+          "Cannot reconcile alignment counts: " + rows.size() + " rows, " + aligned.size()
+              + " aligned, " + rejects.size() + " rejected");
+    }
+    try {
+      AlignmentWriter.writeJsonl(aligned, outputDir.resolve(JSONL));
+      AlignmentWriter.writeCsv(aligned, outputDir.resolve(CSV));
+      AlignmentWriter.writeRejects(rejects, outputDir.resolve(REJECTS));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write alignments to " + outputDir + ": " + e.getMessage(), e);
+    }
+    return new Summary(
+        submissionId, rows.size(), aligned.size(), rejects.size(), outputDir,
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Aligns outcomes in parallel; the result is in input order. */
+  public static List<Alignment> alignAll(
+      String submissionId,
+      List<Outcome> outcomes,
+      Function<String, CompetencyMatcher> matcherForLanguage,
+      int topK,
+      int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<Alignment>> fs = new ArrayList<>(outcomes.size());
+      for (Outcome o : outcomes) {
+        fs.add(pool.submit(() -> align(submissionId, o, matcherForLanguage.apply(o.language()), topK)));
+      }
+      List<Alignment> out = new ArrayList<>(outcomes.size());
+      for (Future<Alignment> f : fs) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Cannot align: interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Cannot align: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Aligns one outcome. */
+  public static Alignment align(String submissionId, Outcome o, CompetencyMatcher matcher, int topK) {
+    List<CompetencyMatch> ms = matcher.match(o.outcomeText(), MatchOptions.skills(topK));
+    List<IndexedConcept> concepts = ms.stream().map(m -> matcher.index().concept(m.uri())).toList();
+    return new Alignment(submissionId, o, KsaClass.classify(o.outcomeText(), ms, concepts), ms);
+  }
+
+  /** Lower-case language code of a {@code VERSION/LANG} taxonomy spec, e.g. {@code v1.1.1/en}. */
+  public static String languageOf(String taxonomySpec) {
+    int slash = taxonomySpec.indexOf('/');
+    return (slash < 0 ? "en" : taxonomySpec.substring(slash + 1)).toLowerCase(Locale.ROOT);
+  }
+}
