@@ -30,7 +30,25 @@ final class RelevanceInputs {
   static void check(RelevanceRequest request) {
     alignmentsFile(request);
     demandDir(request);
-    taxonomyDir(request);
+    for (String t : new String[] {"skills", "occupations", "occupation_skill_relations"}) {
+      escoTable(request, t);
+    }
+  }
+
+  /**
+   * An ESCO table folder: {@code <release>/tables/<name>} (the import's layout), else {@code
+   * <release>/<name>}.
+   */
+  static Path escoTable(RelevanceRequest request, String name) {
+    Path release = taxonomyDir(request);
+    for (Path p : new Path[] {release.resolve("tables").resolve(name), release.resolve(name)}) {
+      if (Files.isDirectory(p)) {
+        return p;
+      }
+    }
+    throw new RelevanceDataException(
+        "Cannot score relevance: missing ESCO table " + release.resolve("tables").resolve(name)
+            + " (run the taxonomy import first)");
   }
 
   static Path alignmentsFile(RelevanceRequest request) {
@@ -80,17 +98,16 @@ final class RelevanceInputs {
   }
 
   Dataset<Row> skills() {
-    return parquet(taxonomyDir(request).resolve("skills"), RelevanceSchemas.SKILLS);
+    return parquet(escoTable(request, "skills"), RelevanceSchemas.SKILLS);
   }
 
   Dataset<Row> occupations() {
-    return parquet(taxonomyDir(request).resolve("occupations"), RelevanceSchemas.OCCUPATIONS);
+    return parquet(escoTable(request, "occupations"), RelevanceSchemas.OCCUPATIONS);
   }
 
   Dataset<Row> relations() {
     return parquet(
-        taxonomyDir(request).resolve("occupation_skill_relations"),
-        RelevanceSchemas.OCCUPATION_SKILL_RELATIONS);
+        escoTable(request, "occupation_skill_relations"), RelevanceSchemas.OCCUPATION_SKILL_RELATIONS);
   }
 
   /** The requested period, or the latest monthly one (else latest of any kind) of the region. */
