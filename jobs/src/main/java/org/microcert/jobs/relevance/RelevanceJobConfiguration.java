@@ -43,6 +43,7 @@ public class RelevanceJobConfiguration {
                 (contribution, chunk) -> {
                   JobParameters p = chunk.getStepContext().getStepExecution().getJobParameters();
                   RelevanceRequest request = request(p);
+                  RelevanceScoringPipeline.checkInputs(request); // before starting Spark
                   progress.phase("scoring relevance of " + request.submissionId());
                   RelevanceResult r =
                       RelevanceScoringPipeline.run(

@@ -46,7 +46,7 @@ final class SubmissionLoader {
   }
 
   SubmissionData load(String id) {
-    Path file = SafeNames.child(warehouse.resolve("alignments"), id).resolve("alignments.jsonl");
+    Path file = SafeNames.existingChild(warehouse.resolve("alignments"), id).resolve("alignments.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new RelevanceDataException(
           "Cannot write report: no submission '" + id + "' (missing " + file + "; run align first)");
@@ -85,7 +85,7 @@ final class SubmissionLoader {
   }
 
   private JsonNode readRelevance(String id) {
-    Path file = SafeNames.child(warehouse.resolve("relevance"), id).resolve("relevance.json");
+    Path file = SafeNames.existingChild(warehouse.resolve("relevance"), id).resolve("relevance.json");
     if (!Files.isRegularFile(file)) {
       return null;
     }

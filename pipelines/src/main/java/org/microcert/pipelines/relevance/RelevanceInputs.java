@@ -22,9 +22,38 @@ final class RelevanceInputs {
     this.request = request;
   }
 
-  Dataset<Row> alignments() {
+  /**
+   * Fails with a clear message, before any Spark work, when a required input is absent.
+   *
+   * @throws RelevanceDataException naming the missing file or folder
+   */
+  static void check(RelevanceRequest request) {
+    alignmentsFile(request);
+    demandDir(request);
+    for (String t : new String[] {"skills", "occupations", "occupation_skill_relations"}) {
+      escoTable(request, t);
+    }
+  }
+
+  /**
+   * An ESCO table folder: {@code <release>/tables/<name>} (the import's layout), else {@code
+   * <release>/<name>}.
+   */
+  static Path escoTable(RelevanceRequest request, String name) {
+    Path release = taxonomyDir(request);
+    for (Path p : new Path[] {release.resolve("tables").resolve(name), release.resolve(name)}) {
+      if (Files.isDirectory(p)) {
+        return p;
+      }
+    }
+    throw new RelevanceDataException(
+        "Cannot score relevance: missing ESCO table " + release.resolve("tables").resolve(name)
+            + " (run the taxonomy import first)");
+  }
+
+  static Path alignmentsFile(RelevanceRequest request) {
     Path file =
-        SafeNames.child(request.warehouse().resolve("alignments"), request.submissionId())
+        SafeNames.existingChild(request.warehouse().resolve("alignments"), request.submissionId())
             .resolve("alignments.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new RelevanceDataException(
@@ -34,21 +63,34 @@ final class RelevanceInputs {
               + file
               + "; run align first)");
     }
+    return file;
+  }
+
+  static Path demandDir(RelevanceRequest request) {
+    Path dir = request.warehouse().resolve("demand").resolve("skills");
+    if (!Files.isDirectory(dir)) {
+      throw new RelevanceDataException(
+          "Cannot score relevance: missing table " + dir + " (run the demand pipeline first)");
+    }
+    return dir;
+  }
+
+  Dataset<Row> alignments() {
     return spark
         .read()
         .schema(RelevanceSchemas.ALIGNMENTS)
         .option("mode", "FAILFAST")
-        .json(file.toString());
+        .json(alignmentsFile(request).toString());
   }
 
   Dataset<Row> skillDemand() {
-    return parquet(request.warehouse().resolve("demand").resolve("skills"), RelevanceSchemas.SKILL_DEMAND, true);
+    return parquet(demandDir(request), RelevanceSchemas.SKILL_DEMAND);
   }
 
   /** The essential-skill signal, or {@code null} when the warehouse has none. */
   Dataset<Row> essentialOrNull() {
     Path dir = request.warehouse().resolve("demand").resolve("essential");
-    return Files.isDirectory(dir) ? parquet(dir, RelevanceSchemas.ESSENTIAL, true) : null;
+    return Files.isDirectory(dir) ? parquet(dir, RelevanceSchemas.ESSENTIAL) : null;
   }
 
   Dataset<Row> emptyEssential() {
@@ -56,18 +98,16 @@ final class RelevanceInputs {
   }
 
   Dataset<Row> skills() {
-    return parquet(taxonomyDir().resolve("skills"), RelevanceSchemas.SKILLS, false);
+    return parquet(escoTable(request, "skills"), RelevanceSchemas.SKILLS);
   }
 
   Dataset<Row> occupations() {
-    return parquet(taxonomyDir().resolve("occupations"), RelevanceSchemas.OCCUPATIONS, false);
+    return parquet(escoTable(request, "occupations"), RelevanceSchemas.OCCUPATIONS);
   }
 
   Dataset<Row> relations() {
     return parquet(
-        taxonomyDir().resolve("occupation_skill_relations"),
-        RelevanceSchemas.OCCUPATION_SKILL_RELATIONS,
-        false);
+        escoTable(request, "occupation_skill_relations"), RelevanceSchemas.OCCUPATION_SKILL_RELATIONS);
   }
 
   /** The requested period, or the latest monthly one (else latest of any kind) of the region. */
@@ -104,7 +144,7 @@ final class RelevanceInputs {
     return pick.get(pick.size() - 1);
   }
 
-  private Path taxonomyDir() {
+  static Path taxonomyDir(RelevanceRequest request) {
     Path esco = request.warehouse().resolve("taxonomy").resolve("esco");
     String version = request.escoVersion();
     if (version == null) {
@@ -131,7 +171,7 @@ final class RelevanceInputs {
     return dir;
   }
 
-  private Dataset<Row> parquet(Path dir, String ddl, boolean partitioned) {
+  private Dataset<Row> parquet(Path dir, String ddl) {
     if (!Files.isDirectory(dir)) {
       throw new RelevanceDataException("Cannot score relevance: missing table " + dir);
     }

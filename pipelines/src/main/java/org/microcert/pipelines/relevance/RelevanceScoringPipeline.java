@@ -48,6 +48,7 @@ public final class RelevanceScoringPipeline {
    *     ESCO tables are absent
    */
   public static RelevanceResult run(SparkSession spark, RelevanceRequest request) {
+    checkInputs(request);
     RelevanceConfig cfg = request.config();
     RelevanceInputs in = new RelevanceInputs(spark, request);
     Dataset<Row> alignments = in.alignments().cache();
@@ -140,6 +141,16 @@ public final class RelevanceScoringPipeline {
             rows.get("pathways").size());
     LOG.info("Relevance of {}: {}", request.submissionId(), result);
     return result;
+  }
+
+  /**
+   * Checks, without Spark, that the submission's alignments, the skill demand table and the ESCO
+   * tables exist (call it before starting a session to fail fast).
+   *
+   * @throws RelevanceDataException naming what is missing
+   */
+  public static void checkInputs(RelevanceRequest request) {
+    RelevanceInputs.check(request);
   }
 
   private static long totalPostings(Dataset<Row> demand) {

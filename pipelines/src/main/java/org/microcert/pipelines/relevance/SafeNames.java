@@ -1,5 +1,7 @@
 package org.microcert.pipelines.relevance;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,25 @@ public final class SafeNames {
     }
     return s.isEmpty() || s.chars().allMatch(c -> c == '_') ? "_" + Integer.toHexString(
         (id == null ? "" : id).hashCode()) : s;
+  }
+
+  /**
+   * The existing entry {@code dir/id} when {@code id} names one directly inside {@code dir} (as
+   * written by a producer that kept the id as it is), else {@link #child}.
+   */
+  public static Path existingChild(Path dir, String id) {
+    Path base = dir.toAbsolutePath().normalize();
+    if (id != null && !id.isBlank()) {
+      try {
+        Path raw = base.resolve(id).normalize();
+        if (base.equals(raw.getParent()) && Files.exists(raw)) {
+          return raw;
+        }
+      } catch (InvalidPathException e) {
+        // not a usable name as it is: fall back to the safe form
+      }
+    }
+    return child(dir, id);
   }
 
   /**

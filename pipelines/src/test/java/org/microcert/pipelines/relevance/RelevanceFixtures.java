@@ -57,7 +57,7 @@ final class RelevanceFixtures {
     essential.add(RowFactory.create("2025-02", "ALL", E + "S2", 40L, 400L, 0.1));
     write(spark, essential, RelevanceSchemas.ESSENTIAL, root.resolve("demand/essential"), true);
 
-    Path esco = root.resolve("taxonomy/esco/v1.1.1/en");
+    Path esco = root.resolve("taxonomy/esco/v1.1.1/en/tables");
     List<Row> skills = new ArrayList<>();
     String[] labels = {"Python", "SQL", "statistics", "COBOL", "data visualisation",
       "data mining", "R", "dashboard design", "mainframe operations"};

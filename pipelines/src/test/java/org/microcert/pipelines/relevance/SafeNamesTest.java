@@ -28,4 +28,14 @@ class SafeNamesTest {
       assertThat(SafeNames.child(dir, id).getParent()).isEqualTo(dir);
     }
   }
+
+  @Test
+  void usesAnExistingEntryWrittenUnderTheRawIdButNeverOutsideTheFolder(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("my sub"));
+    assertThat(SafeNames.existingChild(dir, "my sub")).isEqualTo(dir.resolve("my sub").toAbsolutePath());
+    assertThat(SafeNames.existingChild(dir, "other sub")).isEqualTo(dir.resolve("other_sub").toAbsolutePath());
+    java.nio.file.Files.createDirectories(dir.resolve("a"));
+    assertThat(SafeNames.existingChild(dir.resolve("a"), "..").getParent()).isEqualTo(dir.resolve("a").toAbsolutePath());
+  }
 }
