@@ -1,6 +1,7 @@
 package org.microcert.jobs.align;
 
 import java.nio.file.Path;
+import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.jobs.cli.JobCommand;
 import org.microcert.jobs.cli.JobRunner;
 import org.microcert.jobs.cli.Progress;
@@ -48,7 +49,8 @@ public final class AlignCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     String id = submissionId == null ? AlignmentRun.submissionId(input) : submissionId;
-    Path out = output == null ? settings.warehouse().resolve("alignments").resolve(id) : output;
+    // The id comes from the submitter: it names a folder only in its file-name-safe form.
+    Path out = output == null ? SafeNames.child(settings.warehouse().resolve("alignments"), id) : output;
     var params =
         new JobParametersBuilder()
             .addString("input", input.toAbsolutePath().normalize().toString())

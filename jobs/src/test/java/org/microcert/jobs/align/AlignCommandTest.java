@@ -1,0 +1,80 @@
+package org.microcert.jobs.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.microcert.jobs.cli.MicrocertCli;
+
+/** End to end: the align job on the shipped sample submissions, through the CLI. */
+class AlignCommandTest {
+
+  static final Path SAMPLES = Path.of(System.getProperty("microcert.samples"));
+
+  @TempDir static Path warehouse;
+
+  @BeforeAll
+  static void importSample() {
+    assertThat(run("taxonomy", "import", "--esco", SAMPLES.resolve("esco").toString())).isZero();
+  }
+
+  @Test
+  void alignsTheSampleSubmission() throws Exception {
+    int code =
+        run("align", "--lexical-only", "--input", SAMPLES.resolve("submissions/sample-submission.csv").toString());
+
+    assertThat(code).isZero();
+    Path out = warehouse.resolve("alignments/sample-submission");
+    List<String> lines = Files.readAllLines(out.resolve("alignments.jsonl"));
+    assertThat(lines).hasSize(30);
+    assertThat(lines.get(0)).contains("\"matches\":[{\"rank\":1").contains("\"ksa_class\"");
+    assertThat(out.resolve("alignments.csv")).exists();
+  }
+
+  @Test
+  void badRowsGoToRejectsAndGoodRowsAreAligned() throws Exception {
+    int code =
+        run("align", "--lexical-only", "--input", SAMPLES.resolve("submissions/sample-submission-bad.csv").toString());
+
+    assertThat(code).isZero();
+    Path out = warehouse.resolve("alignments/sample-submission-bad");
+    long aligned = Files.readAllLines(out.resolve("alignments.jsonl")).size();
+    long rejected = Files.readAllLines(out.resolve("rejects.csv")).size() - 1;
+    assertThat(aligned).isPositive();
+    assertThat(rejected).isPositive();
+    assertThat(aligned + rejected).isEqualTo(12);
+  }
+
+  @Test
+  void missingColumnExitsWithThree() {
+    int code =
+        run("align", "--lexical-only", "--input",
+            SAMPLES.resolve("submissions/sample-submission-missing-column.csv").toString());
+    assertThat(code).isEqualTo(3);
+  }
+
+  @Test
+  void submissionIdCannotEscapeTheAlignmentsFolder() throws Exception {
+    int code =
+        run("align", "--lexical-only", "--submission-id", "../../escaped", "--input",
+            SAMPLES.resolve("submissions/sample-submission.csv").toString());
+
+    assertThat(code).isZero();
+    assertThat(warehouse.resolveSibling("escaped")).doesNotExist();
+    assertThat(warehouse.getParent().resolveSibling("escaped")).doesNotExist();
+    try (Stream<Path> dirs = Files.list(warehouse.resolve("alignments"))) {
+      assertThat(dirs.map(p -> p.getFileName().toString())).contains("_.._escaped");
+    }
+  }
+
+  private static int run(String... args) {
+    String[] all =
+        Stream.concat(Stream.of(args), Stream.of("--warehouse", warehouse.toString())).toArray(String[]::new);
+    return MicrocertCli.commandLine().execute(all);
+  }
+}
