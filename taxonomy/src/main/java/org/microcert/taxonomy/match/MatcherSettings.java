@@ -46,7 +46,7 @@ public record MatcherSettings(
   public static MatcherSettings defaults(Target target) {
     return switch (target) {
       case SKILLS -> new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0.7, 0.6);
-      case OCCUPATIONS -> new MatcherSettings(1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.7, 100, false, 0.5, 0.9, 0.8);
+      case OCCUPATIONS -> new MatcherSettings(1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.5, 100, false, 0.5, 0.9, 0.8);
     };
   }
 
