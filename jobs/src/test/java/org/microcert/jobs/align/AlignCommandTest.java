@@ -2,6 +2,8 @@ package org.microcert.jobs.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.cli.MicrocertCli;
+import picocli.CommandLine;
 
-/** End to end: the align job on the shipped sample submissions, through the CLI. */
+/** End to end through the CLI: import the shipped ESCO sample, then align and evaluate. */
 class AlignCommandTest {
 
   static final Path SAMPLES = Path.of(System.getProperty("microcert.samples"));
@@ -70,6 +73,26 @@ class AlignCommandTest {
     try (Stream<Path> dirs = Files.list(warehouse.resolve("alignments"))) {
       assertThat(dirs.map(p -> p.getFileName().toString())).contains("_.._escaped");
     }
+  }
+
+  @Test
+  void evalPrintsOneJsonObjectLast() throws Exception {
+    Path gold = warehouse.resolve("gold.tsv");
+    Files.writeString(
+        gold,
+        "text\tgold_uris\n"
+            + "operate a relational database management system\thttp://data.europa.eu/esco/skill/7369f779-4b71-4aab-8836-48b69c676eec\n");
+    StringWriter out = new StringWriter();
+    CommandLine cl = MicrocertCli.commandLine();
+    cl.setOut(new PrintWriter(out));
+    int code =
+        cl.execute(
+            "eval", "--gold", gold.toString(), "--target", "skills", "--baseline", "--lexical-only",
+            "--warehouse", warehouse.toString());
+    assertThat(code).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    String last = lines[lines.length - 1];
+    assertThat(last).startsWith("{\"n\":1, \"mrr\":").contains("\"baseline\":{\"n\":1").endsWith("}}");
   }
 
   private static int run(String... args) {

@@ -56,8 +56,12 @@ public final class CompetencyMatcher implements Closeable {
   private final CompetencyIndex index;
   private final DenseIndex dense;
   private final MatcherSettings settings;
+  private final MatcherSettings occupationSettings;
   private final Analyzer analyzer = new CompetencyAnalyzer();
   private final boolean owns;
+  private volatile String[][][] labelTerms;
+  private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A matcher over an open index.
@@ -67,14 +71,32 @@ public final class CompetencyMatcher implements Closeable {
    * @param settings weights
    */
   public CompetencyMatcher(CompetencyIndex index, DenseIndex dense, MatcherSettings settings) {
-    this(index, dense, settings, false);
+    this(index, dense, settings, settings, false);
+  }
+
+  /**
+   * A matcher with its own settings for skills and for occupations.
+   *
+   * @param index the lexical competency index
+   * @param dense the dense index, or null for a lexical-only matcher
+   * @param skills settings when ranking skills
+   * @param occupations settings when ranking occupations
+   */
+  public CompetencyMatcher(
+      CompetencyIndex index, DenseIndex dense, MatcherSettings skills, MatcherSettings occupations) {
+    this(index, dense, skills, occupations, false);
   }
 
   private CompetencyMatcher(
-      CompetencyIndex index, DenseIndex dense, MatcherSettings settings, boolean owns) {
+      CompetencyIndex index,
+      DenseIndex dense,
+      MatcherSettings settings,
+      MatcherSettings occupationSettings,
+      boolean owns) {
     this.index = Objects.requireNonNull(index, "index");
     this.dense = dense;
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.occupationSettings = Objects.requireNonNull(occupationSettings, "occupationSettings");
     this.owns = owns;
   }
 
@@ -85,20 +107,22 @@ public final class CompetencyMatcher implements Closeable {
   public static CompetencyMatcher open(Path indexDir, boolean withDense) {
     CompetencyIndex idx = CompetencyIndex.open(indexDir);
     DenseIndex d = withDense ? DenseIndex.openOrBuild(idx, DenseIndex.defaultDir(indexDir)) : null;
-    return new CompetencyMatcher(idx, d, MatcherSettings.defaults(), true);
+    return new CompetencyMatcher(
+        idx, d, MatcherSettings.defaults(Target.SKILLS), MatcherSettings.defaults(Target.OCCUPATIONS), true);
   }
 
-  /** The same indexes with other settings (does not own them). */
+  /** The same indexes with other settings for both targets (does not own them). */
   public CompetencyMatcher withSettings(MatcherSettings s) {
-    return new CompetencyMatcher(index, dense, s, false);
+    return new CompetencyMatcher(index, dense, s, s, false);
   }
 
   public CompetencyIndex index() {
     return index;
   }
 
-  public MatcherSettings settings() {
-    return settings;
+  /** The settings used for {@code target}. */
+  public MatcherSettings settings(Target target) {
+    return target == Target.OCCUPATIONS ? occupationSettings : settings;
   }
 
   /** Whether the dense side is used. */
@@ -118,8 +142,9 @@ public final class CompetencyMatcher implements Closeable {
     }
     List<TextTerms.Token> tokens = TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, clean);
     String type = options.target().conceptType();
+    MatcherSettings settings = settings(options.target());
 
-    Map<Integer, Float> lexical = lexical(tokens, type, options.depth());
+    Map<Integer, Float> lexical = lexical(tokens, type, options.depth(), settings);
     float maxLex = 0f;
     for (float v : lexical.values()) {
       maxLex = Math.max(maxLex, v);
@@ -145,12 +170,31 @@ public final class CompetencyMatcher implements Closeable {
 
     Set<Integer> candidates = new HashSet<>(lexical.keySet());
     candidates.addAll(cosine.keySet());
+    double cw = settings.coverageWeight();
+    Set<String> textTerms = new HashSet<>();
+    if (cw > 0) {
+      for (TextTerms.Token t : tokens) {
+        textTerms.add(t.term());
+      }
+    }
     double w = dense == null ? 1.0 : settings.lexicalWeight();
+    float minCos = Float.MAX_VALUE;
+    float maxCos = -Float.MAX_VALUE;
+    for (int doc : candidates) {
+      float c = cosine.getOrDefault(doc, 0f);
+      minCos = Math.min(minCos, c);
+      maxCos = Math.max(maxCos, c);
+    }
+    boolean norm = settings.normaliseDense() && maxCos > minCos;
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (int doc : candidates) {
       double lex = maxLex > 0 ? lexical.getOrDefault(doc, 0f) / maxLex : 0.0;
+      if (cw > 0) {
+        lex = (1 - cw) * lex + cw * coverage(doc, textTerms);
+      }
       double cos = cosine.getOrDefault(doc, 0f);
-      double fused = w * lex + (1 - w) * Math.max(0.0, cos);
+      double d = norm ? (cos - minCos) / (maxCos - minCos) : Math.max(0.0, cos);
+      double fused = w * lex + (1 - w) * d;
       scored.add(new Scored(doc, index.concept(doc).uri(), fused, lex, cos));
     }
     scored.sort(
@@ -173,7 +217,8 @@ public final class CompetencyMatcher implements Closeable {
 
   private record Scored(int doc, String uri, double score, double lexical, double cosine) {}
 
-  private Map<Integer, Float> lexical(List<TextTerms.Token> tokens, String type, int depth) {
+  private Map<Integer, Float> lexical(
+      List<TextTerms.Token> tokens, String type, int depth, MatcherSettings settings) {
     Set<String> terms = new LinkedHashSet<>();
     for (TextTerms.Token t : tokens) {
       if (terms.size() >= MAX_QUERY_TERMS) {
@@ -221,6 +266,53 @@ public final class CompetencyMatcher implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search competency index: " + e.getMessage(), e);
     }
+  }
+
+  /** Best IDF-weighted share of a label's terms found among the text's terms, over all labels. */
+  private double coverage(int doc, Set<String> textTerms) {
+    double best = 0;
+    for (String[] label : labelTerms()[doc]) {
+      double total = 0;
+      double shared = 0;
+      for (String t : label) {
+        double idf = idf(t);
+        total += idf;
+        if (textTerms.contains(t)) {
+          shared += idf;
+        }
+      }
+      if (total > 0) {
+        best = Math.max(best, shared / total);
+      }
+    }
+    return best;
+  }
+
+  /** Analysed distinct terms of every label of every concept, by doc id (built once, lazily). */
+  private String[][][] labelTerms() {
+    String[][][] lt = labelTerms;
+    if (lt == null) {
+      synchronized (this) {
+        lt = labelTerms;
+        if (lt == null) {
+          lt = new String[index.concepts().size()][][];
+          for (IndexedConcept c : index.concepts()) {
+            List<String> labels = c.allLabels();
+            String[][] per = new String[labels.size()][];
+            for (int i = 0; i < labels.size(); i++) {
+              per[i] =
+                  TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, labels.get(i)).stream()
+                      .map(TextTerms.Token::term)
+                      .distinct()
+                      .toArray(String[]::new);
+            }
+            lt[c.doc()] = per;
+          }
+          labelTerms = lt;
+        }
+      }
+    }
+    return lt;
   }
 
   private static void add(BooleanQuery.Builder b, String field, String term, float boost) {
@@ -296,6 +388,16 @@ public final class CompetencyMatcher implements Closeable {
   }
 
   private double idf(String term) {
+    Double cached = idfCache.get(term);
+    if (cached != null) {
+      return cached;
+    }
+    double v = computeIdf(term);
+    idfCache.put(term, v);
+    return v;
+  }
+
+  private double computeIdf(String term) {
     try {
       int df = 0;
       for (String f : List.of(CompetencyFields.PREFERRED, CompetencyFields.ALT)) {

@@ -11,6 +11,11 @@ package org.microcert.taxonomy.match;
  * @param phraseBoost boost of adjacent word pairs matched as a phrase in labels
  * @param lexicalWeight weight of the normalised lexical score in the fusion (the rest is dense)
  * @param denseCandidates nearest labels fetched from the HNSW index per text
+ * @param normaliseDense whether cosines are min-max normalised over the text's candidates before
+ *     fusion (like the lexical side, which is divided by the text's best score)
+ * @param coverageWeight share of the lexical side given to label coverage: the best label's
+ *     IDF-weighted fraction of terms found in the text (max over preferred, alternative and hidden
+ *     labels); the rest is BM25 divided by the text's best BM25
  * @param highThreshold fused score from which a match is {@code high}
  * @param mediumThreshold fused score from which a match is {@code medium}
  */
@@ -23,31 +28,57 @@ public record MatcherSettings(
     float phraseBoost,
     double lexicalWeight,
     int denseCandidates,
+    boolean normaliseDense,
+    double coverageWeight,
     double highThreshold,
     double mediumThreshold) {
 
-  /** The tuned defaults. */
+  /** The tuned defaults for skills. */
   public static MatcherSettings defaults() {
-    return new MatcherSettings(3f, 2f, 1f, 0.3f, 0f, 1f, 0.7, 100, 0.75, 0.55);
+    return defaults(Target.SKILLS);
+  }
+
+  /**
+   * The tuned defaults for a target. Skills: the preferred label carries the lexical side (their
+   * alternative labels are many and loose). Occupations: alternative labels matter as much as the
+   * preferred one (job titles vary most).
+   */
+  public static MatcherSettings defaults(Target target) {
+    return switch (target) {
+      case SKILLS -> new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0.7, 0.6);
+      case OCCUPATIONS -> new MatcherSettings(1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.5, 100, false, 0.5, 0.9, 0.8);
+    };
   }
 
   public MatcherSettings withLexicalWeight(double w) {
     return new MatcherSettings(
         preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost, w,
-        denseCandidates, highThreshold, mediumThreshold);
+        denseCandidates, normaliseDense, coverageWeight, highThreshold, mediumThreshold);
   }
 
   public MatcherSettings withBoosts(
       float preferred, float alt, float hidden, float description, float broader, float phrase) {
     return new MatcherSettings(
         preferred, alt, hidden, description, broader, phrase, lexicalWeight, denseCandidates,
-        highThreshold, mediumThreshold);
+        normaliseDense, coverageWeight, highThreshold, mediumThreshold);
   }
 
   public MatcherSettings withThresholds(double high, double medium) {
     return new MatcherSettings(
         preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost,
-        lexicalWeight, denseCandidates, high, medium);
+        lexicalWeight, denseCandidates, normaliseDense, coverageWeight, high, medium);
+  }
+
+  public MatcherSettings withNormaliseDense(boolean n) {
+    return new MatcherSettings(
+        preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost,
+        lexicalWeight, denseCandidates, n, coverageWeight, highThreshold, mediumThreshold);
+  }
+
+  public MatcherSettings withCoverageWeight(double c) {
+    return new MatcherSettings(
+        preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost,
+        lexicalWeight, denseCandidates, normaliseDense, c, highThreshold, mediumThreshold);
   }
 
   /** The band of a fused score. */

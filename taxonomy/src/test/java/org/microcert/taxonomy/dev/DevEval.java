@@ -31,7 +31,7 @@ class DevEval {
     Path idx = Path.of("target/dev-index/index");
     if (!Files.exists(idx) || Boolean.getBoolean("microcert.reindex")) {
       long t0 = System.nanoTime();
-      Taxonomy t = DevEscoReader.read(esco, "v1.1.1", "en");
+      Taxonomy t = new org.microcert.taxonomy.esco.EscoCsvLoader().load(esco, "v1.1.1", "en").taxonomy();
       long t1 = System.nanoTime();
       int n = CompetencyIndexWriter.write(t, idx);
       long t2 = System.nanoTime();
@@ -42,9 +42,24 @@ class DevEval {
       long t0 = System.nanoTime();
       DenseIndex di = dense ? DenseIndex.openOrBuild(ci, DenseIndex.defaultDir(idx)) : null;
       System.out.printf("dense ready in %.1f s (%d vectors)%n", (System.nanoTime() - t0) / 1e9, di == null ? 0 : di.size());
-      for (MatcherSettings s : settings()) {
-      System.out.println("settings " + s);
-      CompetencyMatcher m = new CompetencyMatcher(ci, di, s);
+      int bench = Integer.getInteger("microcert.bench", 0);
+      if (bench > 0) {
+        List<String> texts = org.microcert.taxonomy.align.AlignBenchmark.readOutcomeTexts(
+            shared.resolve("data/outcomes/uni_glasgow_deakin_course_ilos.csv"));
+        CompetencyMatcher bm = new CompetencyMatcher(ci, di, MatcherSettings.defaults(Target.SKILLS),
+            MatcherSettings.defaults(Target.OCCUPATIONS));
+        var r = org.microcert.taxonomy.align.AlignBenchmark.run(bm, texts, bench, 5, 2);
+        System.out.println("bench " + r.toJson());
+        if (di != null) {
+          var lex = new CompetencyMatcher(ci, null, MatcherSettings.defaults(Target.SKILLS),
+              MatcherSettings.defaults(Target.OCCUPATIONS));
+          System.out.println("bench lexical-only " + org.microcert.taxonomy.align.AlignBenchmark.run(lex, texts, bench, 5, 2).toJson());
+        }
+        return;
+      }
+      for (MatcherSettings[] s : settings()) {
+      System.out.println("settings " + s[0] + (s[0] == s[1] ? "" : " / occupations " + s[1]));
+      CompetencyMatcher m = new CompetencyMatcher(ci, di, s[0], s[1]);
       String only = System.getProperty("microcert.only", "");
       for (String[] f :
           List.of(
@@ -55,7 +70,7 @@ class DevEval {
         if (!only.isEmpty() && !f[0].contains(only)) {
           continue;
         }
-        List<GoldItem> items = GoldSet.sample(GoldSet.read(shared.resolve("eval/dev").resolve(f[0])), 3000, 42);
+        List<GoldItem> items = GoldSet.sample(GoldSet.read(shared.resolve("eval/dev").resolve(f[0])), Integer.getInteger("microcert.limit", 3000), 42);
         Target target = Target.parse(f[1]);
         long e0 = System.nanoTime();
         EvalReport r = Evaluator.evaluate(Evaluator.matcher(m, target), items, 2);
@@ -65,6 +80,25 @@ class DevEval {
           base = " baseline " + Evaluator.evaluate(Evaluator.bm25PreferredLabels(ci, target), items, 2).toJson();
         }
         System.out.printf("%-45s %s %.1fs%s%n", f[0], r.toJson(), (e1 - e0) / 1e9, base);
+        if (Boolean.getBoolean("microcert.calibrate")) {
+          int[] n = new int[10];
+          int[] hit = new int[10];
+          var opts = new org.microcert.taxonomy.match.MatchOptions(target, 5, 100, false);
+          for (GoldItem it : items) {
+            for (var mm : m.match(it.text(), opts)) {
+              int b = Math.min(9, (int) (mm.score() * 10));
+              n[b]++;
+              if (it.gold().contains(mm.uri())) {
+                hit[b]++;
+              }
+            }
+          }
+          StringBuilder sb = new StringBuilder("calibration (top-5 precision by score decile) ");
+          for (int b = 9; b >= 0; b--) {
+            sb.append(String.format(java.util.Locale.ROOT, "[%.1f) %d/%d=%.2f  ", b / 10.0, hit[b], n[b], n[b] == 0 ? 0.0 : hit[b] / (double) n[b]));
+          }
+          System.out.println(sb);
+        }
       }
       }
       if (di != null) {
@@ -73,20 +107,37 @@ class DevEval {
     }
   }
 
-  private static List<MatcherSettings> settings() {
-    List<MatcherSettings> out = new java.util.ArrayList<>();
+  private static List<MatcherSettings[]> settings() {
+    List<MatcherSettings[]> out = new java.util.ArrayList<>();
     for (String w : System.getProperty("microcert.w", "").split(";")) {
       for (String b : System.getProperty("microcert.boosts", "").split(";")) {
-        MatcherSettings d = MatcherSettings.defaults();
+        MatcherSettings sk = MatcherSettings.defaults(Target.SKILLS);
+        MatcherSettings oc = MatcherSettings.defaults(Target.OCCUPATIONS);
+        for (String cov : System.getProperty("microcert.coverage", "").split(";")) {
+        MatcherSettings sk0 = sk;
+        MatcherSettings oc0 = oc;
+        if (!cov.isEmpty()) {
+          sk = sk.withCoverageWeight(Double.parseDouble(cov));
+          oc = oc.withCoverageWeight(Double.parseDouble(cov));
+        }
+        if (Boolean.getBoolean("microcert.normdense")) {
+          sk = sk.withNormaliseDense(true);
+          oc = oc.withNormaliseDense(true);
+        }
         if (!w.isEmpty()) {
-          d = d.withLexicalWeight(Double.parseDouble(w));
+          sk = sk.withLexicalWeight(Double.parseDouble(w));
+          oc = oc.withLexicalWeight(Double.parseDouble(w));
         }
         if (!b.isEmpty()) {
           String[] p = b.split(",");
-          d = d.withBoosts(Float.parseFloat(p[0]), Float.parseFloat(p[1]), Float.parseFloat(p[2]),
+          sk = sk.withBoosts(Float.parseFloat(p[0]), Float.parseFloat(p[1]), Float.parseFloat(p[2]),
               Float.parseFloat(p[3]), Float.parseFloat(p[4]), Float.parseFloat(p[5]));
+          oc = sk;
         }
-        out.add(d);
+        out.add(new MatcherSettings[] {sk, oc});
+        sk = sk0;
+        oc = oc0;
+        }
       }
     }
     return out;
