@@ -1,5 +1,7 @@
 package org.microcert.jobs.report;
 
+import org.microcert.taxonomy.text.SpreadsheetCells;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package org.microcert.jobs.support;
 
 import java.util.List;
+import org.microcert.taxonomy.text.SpreadsheetCells;
 
 /**
  * Builds RFC 4180 CSV text for people's spreadsheets: fields quoted where needed, and cells that a
@@ -34,10 +35,7 @@ public final class CsvOut {
 
   /** The cell as a spreadsheet should show it, never as a formula. */
   public static String neutralise(String cell) {
-    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
+    return SpreadsheetCells.neutralise(cell);
   }
 
   private static String quote(String cell) {

@@ -1,5 +1,7 @@
 package org.microcert.taxonomy.align;
 
+import org.microcert.taxonomy.text.SpreadsheetCells;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -168,6 +170,9 @@ public final class AlignmentWriter {
   }
 
   /** Cells made safe for spreadsheets: a leading = + - @ tab or CR gets a leading quote. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
   static Object[] cells(String... values) {
     Object[] out = new Object[values.length];
     for (int i = 0; i < values.length; i++) {
@@ -180,12 +185,8 @@ public final class AlignmentWriter {
     if (v == null || v.isEmpty()) {
       return "";
     }
-    char c = v.charAt(0);
-    boolean numeric = v.matches("-?\\d+(\\.\\d+)?");
-    if (!numeric && (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r')) {
-      return "'" + v;
-    }
-    return v;
+    // Numbers this writer formats itself (scores, ranks) stay numbers.
+    return NUMBER.matcher(v).matches() ? v : SpreadsheetCells.neutralise(v);
   }
 
   static String fixed(double d) {

@@ -1,4 +1,4 @@
-package org.microcert.jobs.report;
+package org.microcert.taxonomy.text;
 
 /**
  * Neutralises text cells that a spreadsheet would read as a formula (CSV injection): a cell
