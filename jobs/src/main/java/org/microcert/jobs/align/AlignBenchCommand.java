@@ -15,10 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "align",
     mixinStandardHelpOptions = true,
-    description = {
-      "Align N outcomes (real outcome texts repeated) with top-K ESCO skills and explanations,",
-      "as 'align' does, and print the throughput. Target: 10,000 outcomes in under 30 s on 2 cores."
-    })
+    description =
+        "Align N outcomes (real outcome texts repeated) with top-K ESCO skills and explanations, as 'align' does, and print the throughput. Target: 10,000 outcomes in under 30 s on 2 cores.")
 public final class AlignBenchCommand extends JobCommand {
 
   @Option(names = "--outcomes", paramLabel = "N", defaultValue = "10000", description = "Outcomes to align (default: ${DEFAULT-VALUE}).")

@@ -15,11 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "align",
     mixinStandardHelpOptions = true,
-    description = {
-      "Align a submission's learning outcomes (CSV or JSON, see the template in the README) with",
-      "ESCO skills: alignments.jsonl, alignments.csv and rejects.csv, by default in",
-      "<warehouse>/alignments/<submission-id>/."
-    })
+    description =
+        "Align a submission's learning outcomes (CSV or JSON, see the template in the README) with ESCO skills: alignments.jsonl, alignments.csv and rejects.csv, by default in <warehouse>/alignments/<submission-id>/.")
 public final class AlignCommand extends JobCommand {
 
   @Option(names = "--input", required = true, paramLabel = "FILE", description = "Submission file (.csv, .json, .jsonl).")

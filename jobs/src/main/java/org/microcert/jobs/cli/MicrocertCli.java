@@ -26,10 +26,8 @@ import picocli.CommandLine.Spec;
     name = "microcert",
     mixinStandardHelpOptions = true,
     version = "microcert 0.1.0",
-    description = {
-      "Makes Ontario's micro-certification framework checkable at scale:",
-      "ESCO taxonomy import, job-postings demand, outcome alignment, relevance reports."
-    },
+    description =
+        "Makes Ontario's micro-certification framework checkable at scale: ESCO taxonomy import, job-postings demand, outcome alignment, relevance reports.",
     subcommands = {
       TaxonomyCommand.class,
       PostingsCommand.class,

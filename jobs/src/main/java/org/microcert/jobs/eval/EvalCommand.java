@@ -27,11 +27,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = {
-      "Evaluate the competency matcher on a gold TSV (text<TAB>gold_uris, URIs joined by |).",
-      "Prints the figures; the LAST line is one JSON object {\"n\":…, \"mrr\":…, \"rp@1\":…, \"rp@5\":…,",
-      "\"rp@10\":…, \"recall@5\":…, \"recall@10\":…} (with \"baseline\":{…} under --baseline)."
-    })
+    description =
+        "Evaluate the competency matcher on a gold TSV (text<TAB>gold_uris, URIs joined by |). Prints the figures; the LAST line is one JSON object {\"n\":…, \"mrr\":…, \"rp@1\":…, \"rp@5\":…, \"rp@10\":…, \"recall@5\":…, \"recall@10\":…} (with \"baseline\":{…} under --baseline).")
 public final class EvalCommand extends JobCommand {
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold TSV file.")

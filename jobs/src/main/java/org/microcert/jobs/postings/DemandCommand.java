@@ -13,10 +13,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demand",
     mixinStandardHelpOptions = true,
-    description = {
-      "Skill and occupation demand per period x region x ISCO major group (postings, share,",
-      "trend with 95% CI, breadth) and the essential-skill signal: warehouse/demand/."
-    })
+    description =
+        "Skill and occupation demand per period x region x ISCO major group (postings, share, trend with 95%% CI, breadth) and the essential-skill signal: warehouse/demand/.")
 public final class DemandCommand extends JobCommand {
 
   @Option(names = "--period", paramLabel = "month|quarter", defaultValue = "month", description = "Period (default: ${DEFAULT-VALUE}).")

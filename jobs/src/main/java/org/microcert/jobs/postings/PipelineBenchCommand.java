@@ -15,11 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "pipeline",
     mixinStandardHelpOptions = true,
-    description = {
-      "Build N postings by resampling the real ones and run ingest -> extraction -> demand end",
-      "to end (first on N/10, then N, to show scaling); print time, postings/s and peak heap,",
-      "last line JSON for N. Target: 100,000 in < 3 min on 2 cores with a 4 GB heap."
-    })
+    description =
+        "Build N postings by resampling the real ones and run ingest -> extraction -> demand end to end (first on N/10, then N, to show scaling); print time, postings/s and peak heap, last line JSON for N. Target: 100,000 in < 3 min on 2 cores with a 4 GB heap.")
 public final class PipelineBenchCommand extends JobCommand {
 
   @Option(names = "--postings", paramLabel = "N", defaultValue = "100000", description = "Postings (default: ${DEFAULT-VALUE}).")

@@ -13,10 +13,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = {
-      "Find every ESCO skill mention (URI, matched text, offsets, section) in the kept postings",
-      "and code each title to an ESCO occupation and ISCO group: warehouse/mentions/, titles/."
-    })
+    description =
+        "Find every ESCO skill mention (URI, matched text, offsets, section) in the kept postings and code each title to an ESCO occupation and ISCO group: warehouse/mentions/, titles/.")
 public final class PostingsExtractCommand extends JobCommand {
 
   @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")

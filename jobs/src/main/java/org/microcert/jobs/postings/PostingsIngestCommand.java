@@ -15,12 +15,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = {
-      "Read CSV or JSON Lines postings (plain or gzip) with the source's column mapping",
-      "(conf/sources/<source>.properties), clean the text, drop exact and near duplicates",
-      "(duplicate_of links), append to warehouse/postings/ by period and write rejects.",
-      "Re-ingesting the same files adds nothing. Prints in / accepted / duplicates / rejected."
-    })
+    description =
+        "Read CSV or JSON Lines postings (plain or gzip) with the source's column mapping (conf/sources/<source>.properties), clean the text, drop exact and near duplicates (duplicate_of links), append to warehouse/postings/ by period and write rejects. Re-ingesting the same files adds nothing. Prints in / accepted / duplicates / rejected.")
 public final class PostingsIngestCommand extends JobCommand {
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Postings files.")

@@ -16,12 +16,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "relevance",
     mixinStandardHelpOptions = true,
-    description = {
-      "Score a submission's aligned competencies, outcomes and credentials against job-postings",
-      "demand (share, trend, breadth, essential-for-occupation, alignment confidence), with",
-      "evidence and bands, plus region gaps and pathway suggestions. Formula: docs/relevance.md.",
-      "Writes <warehouse>/relevance/<submission-id>/ (Parquet tables and relevance.json)."
-    })
+    description =
+        "Score a submission's aligned competencies, outcomes and credentials against job-postings demand (share, trend, breadth, essential-for-occupation, alignment confidence), with evidence and bands, plus region gaps and pathway suggestions. Formula: docs/relevance.md. Writes <warehouse>/relevance/<submission-id>/ (Parquet tables and relevance.json).")
 public final class RelevanceCommand extends JobCommand {
 
   @Option(

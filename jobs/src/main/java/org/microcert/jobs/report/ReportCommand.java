@@ -14,11 +14,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write the working groups' reports: per submission a self-contained HTML page (tables and",
-      "charts, opens with no network), report.json and CSV tables; plus an overview index.html.",
-      "Conformance is judged as of --date (default: today)."
-    })
+    description =
+        "Write the working groups' reports: per submission a self-contained HTML page (tables and charts, opens with no network), report.json and CSV tables; plus an overview index.html. Conformance is judged as of --date (default: today).")
 public final class ReportCommand extends JobCommand {
 
   @Option(names = "--submission", paramLabel = "ID", description = "One submission (default: all in the warehouse).")

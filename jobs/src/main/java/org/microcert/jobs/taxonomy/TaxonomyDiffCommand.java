@@ -15,11 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
-    description = {
-      "List the concepts added, removed and changed (labels, type, description, broader",
-      "concepts, relations) between two imported releases; writes changes.json and Parquet",
-      "under <warehouse>/taxonomy/diff/<V1>__<V2>/<lang>/."
-    })
+    description =
+        "List the concepts added, removed and changed (labels, type, description, broader concepts, relations) between two imported releases; writes changes.json and Parquet under <warehouse>/taxonomy/diff/<V1>__<V2>/<lang>/.")
 public final class TaxonomyDiffCommand extends JobCommand {
 
   @Parameters(index = "0", paramLabel = "V1", description = "The older version, e.g. v1.1.0.")

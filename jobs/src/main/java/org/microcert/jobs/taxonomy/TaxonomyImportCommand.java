@@ -14,11 +14,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = {
-      "Import an official ESCO CSV release folder into the warehouse: Parquet tables,",
-      "a manifest (checksums, rows in / accepted / rejected), rejects.csv and the Lucene",
-      "competency index. Re-importing identical files does nothing."
-    })
+    description =
+        "Import an official ESCO CSV release folder into the warehouse: Parquet tables, a manifest (checksums, rows in / accepted / rejected), rejects.csv and the Lucene competency index. Re-importing identical files does nothing.")
 public final class TaxonomyImportCommand extends JobCommand {
 
   @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO CSV release folder.")
