@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.microcert.taxonomy.analysis.TechTermCharFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.microcert.taxonomy.Taxonomy;
@@ -203,6 +206,50 @@ public final class SkillExtractor {
   }
 
   private Tokens tokenize(String text) {
+    Tokens fast = tokenizeByWord(text);
+    return fast != null ? fast : tokenizeWithChain(text);
+  }
+
+  /**
+   * The shared chain's tokens, computed word by word: the chain's char filter and tokenizer run on
+   * the text, and each raw word's analysed token id (or its removal as a stop word) is taken from a
+   * per-thread cache filled by running the full chain on that word alone. Every filter after the
+   * tokenizer works on one token at a time, so this gives the same ids and offsets as {@link
+   * #tokenizeWithChain}; a word the chain would split is not cached and the text falls back to it.
+   *
+   * @return the tokens, or {@code null} to fall back
+   */
+  Tokens tokenizeByWord(String text) {
+    WordCache cache = WORD_CACHE.get();
+    Tokens t = new Tokens(Math.max(16, text.length() / 5));
+    try (TokenStream ts = RAW_WORDS.tokenStream(FIELD, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      int previousEnd = 0;
+      while (ts.incrementToken()) {
+        int id = cache.idOf(this, term.buffer(), term.length());
+        if (id == WordCache.DROPPED) {
+          continue;
+        }
+        if (id == WordCache.SPLIT) {
+          ts.end();
+          return null;
+        }
+        int start = offset.startOffset();
+        boolean brk = start - previousEnd == 1 ? isBreak(text.charAt(previousEnd)) : hasBreak(text, previousEnd, start);
+        t.add(id, start, offset.endOffset(), brk);
+        previousEnd = offset.endOffset();
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot analyse text: " + e.getMessage(), e);
+    }
+    return t;
+  }
+
+  /** The token ids of the full chain, run on the whole text. */
+  Tokens tokenizeWithChain(String text) {
     Tokens t = new Tokens(Math.max(16, text.length() / 5));
     try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -221,6 +268,62 @@ public final class SkillExtractor {
       throw new UncheckedIOException("Cannot analyse text: " + e.getMessage(), e);
     }
     return t;
+  }
+
+  /** The chain's char filter and tokenizer alone: raw words with offsets in the original text. */
+  private static final Analyzer RAW_WORDS =
+      new Analyzer() {
+        @Override
+        protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+          return new TechTermCharFilter(reader);
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(new StandardTokenizer());
+        }
+      };
+
+  private static final ThreadLocal<WordCache> WORD_CACHE = ThreadLocal.withInitial(WordCache::new);
+
+  /**
+   * Raw word → token id under the full chain, per thread and per extractor (a thread that switches
+   * extractor starts a new cache). Bounded: past {@link #MAX_WORDS} words, new ones are analysed
+   * each time.
+   */
+  private static final class WordCache {
+    static final int DROPPED = Integer.MIN_VALUE;
+    static final int SPLIT = Integer.MIN_VALUE + 1;
+    static final int MAX_WORDS = 500_000;
+
+    private SkillExtractor owner;
+    private CharArrayMap<Integer> ids = new CharArrayMap<>(4096, false);
+
+    int idOf(SkillExtractor extractor, char[] buffer, int length) {
+      if (owner != extractor) {
+        owner = extractor;
+        ids = new CharArrayMap<>(4096, false);
+      }
+      Integer cached = ids.get(buffer, 0, length);
+      if (cached != null) {
+        return cached;
+      }
+      String word = new String(buffer, 0, length);
+      List<String> analysed = analyze(extractor.analyzer, word);
+      int id;
+      if (analysed.isEmpty()) {
+        id = DROPPED;
+      } else if (analysed.size() == 1) {
+        String a = analysed.get(0);
+        id = extractor.vocabulary.get(a.toCharArray(), a.length());
+      } else {
+        id = SPLIT;
+      }
+      if (ids.size() < MAX_WORDS) {
+        ids.put(word, Integer.valueOf(id));
+      }
+      return id;
+    }
   }
 
   private static boolean hasBreak(String text, int from, int to) {
@@ -285,7 +388,7 @@ public final class SkillExtractor {
   }
 
   /** Growable parallel arrays of token ids and offsets. */
-  private static final class Tokens {
+  static final class Tokens {
     int[] ids;
     int[] starts;
     int[] ends;
