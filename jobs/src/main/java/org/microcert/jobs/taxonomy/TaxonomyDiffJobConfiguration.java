@@ -18,7 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.jobs.support.AtomicFiles;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.InputRejectedException;

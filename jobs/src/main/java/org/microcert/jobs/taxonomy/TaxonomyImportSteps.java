@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.jobs.support.AtomicFiles;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.jobs.support.CsvOut;
 import org.microcert.pipelines.taxonomy.TaxonomySchemas;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;

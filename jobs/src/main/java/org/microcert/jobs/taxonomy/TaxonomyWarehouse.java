@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.microcert.jobs.support.AtomicFiles;
+import org.microcert.taxonomy.io.AtomicFiles;
 
 /** Where imported ESCO releases live in the warehouse, and their manifests. */
 public final class TaxonomyWarehouse {

@@ -1,5 +1,6 @@
 package org.microcert.pipelines.relevance;
 
+import org.microcert.taxonomy.io.AtomicFiles;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -180,13 +181,6 @@ public final class RelevanceScoringPipeline {
   }
 
   static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    AtomicFiles.deleteRecursively(dir);
   }
 }

@@ -1,5 +1,6 @@
 package org.microcert.taxonomy.align;
 
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.taxonomy.text.SpreadsheetCells;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -11,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -42,7 +42,7 @@ public final class AlignmentWriter {
   private AlignmentWriter() {}
 
   public static void writeJsonl(List<Alignment> alignments, Path file) throws IOException {
-    atomically(
+    AtomicFiles.write(
         file,
         tmp -> {
           try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -115,7 +115,7 @@ public final class AlignmentWriter {
   }
 
   public static void writeCsv(List<Alignment> alignments, Path file) throws IOException {
-    atomically(
+    AtomicFiles.write(
         file,
         tmp -> {
           try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
@@ -146,7 +146,7 @@ public final class AlignmentWriter {
   }
 
   public static void writeRejects(List<Reject> rejects, Path file) throws IOException {
-    atomically(
+    AtomicFiles.write(
         file,
         tmp -> {
           try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
@@ -193,19 +193,4 @@ public final class AlignmentWriter {
     return String.format(Locale.ROOT, "%.4f", d);
   }
 
-  interface IoAction {
-    void write(Path tmp) throws IOException;
-  }
-
-  static void atomically(Path file, IoAction action) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = dir.resolve("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-    try {
-      action.write(tmp);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
 }

@@ -1,15 +1,13 @@
 package org.microcert.taxonomy.index;
 
+import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -43,7 +41,7 @@ public final class CompetencyIndexWriter {
     Path target = indexDir.toAbsolutePath().normalize();
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     try {
-      deleteTree(tmp);
+      AtomicFiles.deleteRecursively(tmp);
       Files.createDirectories(tmp);
       int docs;
       try (Directory dir = FSDirectory.open(tmp);
@@ -52,12 +50,7 @@ public final class CompetencyIndexWriter {
         w.forceMerge(1);
         w.commit();
       }
-      Path old = target.resolveSibling(target.getFileName() + ".old-" + ProcessHandle.current().pid());
-      if (Files.exists(target)) {
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(old);
+      AtomicFiles.publish(tmp, target);
       return docs;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write competency index " + target + ": " + e.getMessage(), e);
@@ -167,14 +160,4 @@ public final class CompetencyIndexWriter {
     return codes;
   }
 
-  static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(x);
-      }
-    }
-  }
 }

@@ -1,12 +1,12 @@
 package org.microcert.taxonomy.index;
 
+import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -175,7 +175,7 @@ public final class DenseIndex implements Closeable {
     List<float[]> vectors = embedParallel(items.stream().map(Item::label).toList());
     Path target = denseDir.toAbsolutePath().normalize();
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-    CompetencyIndexWriter.deleteTree(tmp);
+    AtomicFiles.deleteRecursively(tmp);
     Files.createDirectories(tmp);
     IndexWriterConfig cfg = new IndexWriterConfig();
     cfg.setRAMBufferSizeMB(1024);
@@ -194,12 +194,7 @@ public final class DenseIndex implements Closeable {
       w.setLiveCommitData(Map.of(FINGERPRINT, fp).entrySet());
       w.commit();
     }
-    Path old = target.resolveSibling(target.getFileName() + ".old-" + ProcessHandle.current().pid());
-    if (Files.exists(target)) {
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    CompetencyIndexWriter.deleteTree(old);
+    AtomicFiles.publish(tmp, target);
   }
 
   private static List<float[]> embedParallel(List<String> labels) throws IOException {

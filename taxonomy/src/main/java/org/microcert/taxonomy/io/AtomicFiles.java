@@ -1,4 +1,4 @@
-package org.microcert.jobs.support;
+package org.microcert.taxonomy.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +16,24 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** Writes the content of a file, given the temporary path to write it to. */
+  @FunctionalInterface
+  public interface FileWriter {
+    void write(Path tmp) throws IOException;
+  }
+
   /** Writes {@code text} as UTF-8 to a temporary sibling, then renames it onto {@code file}. */
   public static void writeString(Path file, String text) throws IOException {
+    write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
+  }
+
+  /** Lets {@code writer} fill a temporary sibling of {@code file}, then renames it onto {@code file}. */
+  public static void write(Path file, FileWriter writer) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = dir.resolve("." + file.getFileName() + ".tmp-" + UUID.randomUUID());
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      writer.write(tmp);
       move(tmp, file);
     } finally {
       Files.deleteIfExists(tmp);

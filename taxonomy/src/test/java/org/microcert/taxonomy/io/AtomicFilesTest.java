@@ -1,4 +1,4 @@
-package org.microcert.jobs.support;
+package org.microcert.taxonomy.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
