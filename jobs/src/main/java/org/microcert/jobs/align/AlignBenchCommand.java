@@ -50,7 +50,8 @@ public final class AlignBenchCommand extends JobCommand {
     List<String> texts = AlignBenchmark.readOutcomeTexts(src);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try (MatcherResolver matchers =
-        new MatcherResolver(new TaxonomyWarehouse(settings.warehouse()), taxonomy, !lexicalOnly)) {
+        new MatcherResolver(
+            new TaxonomyWarehouse(settings.warehouse()), taxonomy, !lexicalOnly, progress::phase)) {
       progress.phase("opening the competency index");
       var matcher = matchers.required();
       progress.phase("aligning " + outcomes + " outcomes");

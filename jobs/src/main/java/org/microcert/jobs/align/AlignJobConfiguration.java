@@ -43,7 +43,8 @@ public class AlignJobConfiguration {
                       new MatcherResolver(
                           new TaxonomyWarehouse(settings.warehouse()),
                           taxonomy == null || taxonomy.isEmpty() ? null : taxonomy,
-                          Boolean.parseBoolean(p.getString("dense")))) {
+                          Boolean.parseBoolean(p.getString("dense")),
+                          progress::phase)) {
                     matchers.required();
                     progress.phase("aligning outcomes");
                     AlignmentRun.Summary s =

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.microcert.jobs.taxonomy.TaxonomyManifest;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.InputRejectedException;
@@ -21,6 +22,7 @@ public final class MatcherResolver implements AutoCloseable {
   private final String taxonomySpec;
   private final boolean dense;
   private final Map<String, CompetencyMatcher> open = new HashMap<>();
+  private final Consumer<String> progress;
 
   /**
    * @param warehouse the warehouse
@@ -29,9 +31,19 @@ public final class MatcherResolver implements AutoCloseable {
    * @param dense whether to use the dense (MiniLM) side
    */
   public MatcherResolver(TaxonomyWarehouse warehouse, String taxonomySpec, boolean dense) {
+    this(warehouse, taxonomySpec, dense, message -> {});
+  }
+
+  /**
+   * As above, reporting long work (building a release's dense index on first use) to {@code
+   * progress}.
+   */
+  public MatcherResolver(
+      TaxonomyWarehouse warehouse, String taxonomySpec, boolean dense, Consumer<String> progress) {
     this.warehouse = warehouse;
     this.taxonomySpec = taxonomySpec;
     this.dense = dense;
+    this.progress = progress;
   }
 
   /** The matcher of the given spec's language or of {@code language}; null if none is imported. */
@@ -48,7 +60,7 @@ public final class MatcherResolver implements AutoCloseable {
     }
     CompetencyMatcher m = null;
     if (version != null && Files.isDirectory(warehouse.indexDir(version, lang))) {
-      m = CompetencyMatcher.open(warehouse.indexDir(version, lang), dense);
+      m = CompetencyMatcher.open(warehouse.indexDir(version, lang), dense, progress);
     }
     open.put(lang, m);
     return m;

@@ -79,7 +79,8 @@ public final class EvalCommand extends JobCommand {
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     PrintWriter out = spec.commandLine().getOut();
     try (MatcherResolver matchers =
-        new MatcherResolver(new TaxonomyWarehouse(settings.warehouse()), taxonomy, !lexicalOnly)) {
+        new MatcherResolver(
+            new TaxonomyWarehouse(settings.warehouse()), taxonomy, !lexicalOnly, progress::phase)) {
       progress.phase("opening the competency index");
       CompetencyMatcher m = matchers.required();
       progress.phase("ranking " + items.size() + " texts");

@@ -14,29 +14,31 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -55,9 +57,12 @@ import org.apache.lucene.store.MMapDirectory;
  */
 public final class DenseIndex implements Closeable {
 
-  static final String VECTOR = "vec";
+  /** Vector field prefix: one HNSW graph per concept type ({@code vec.skill}, {@code vec.occupation}). */
+  static final String VECTOR = "vec.";
+
+  /** Bump when the index layout changes: the fingerprint then differs and the index is rebuilt. */
+  private static final String LAYOUT = "layout-2: one vector field per concept type";
   static final String URI = "uri";
-  static final String TYPE = "type";
   static final String LABEL = "label";
   private static final String FINGERPRINT = "fingerprint";
 
@@ -77,16 +82,18 @@ public final class DenseIndex implements Closeable {
     Map<String, List<float[]>> vs = new LinkedHashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-      if (values == null) {
-        continue;
-      }
-      for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-        Document doc = stored.document(d);
-        int global = leaf.docBase + d;
-        uriByDoc[global] = doc.get(URI);
-        labelByDoc[global] = doc.get(LABEL);
-        vs.computeIfAbsent(doc.get(URI), k -> new ArrayList<>()).add(values.vectorValue().clone());
+      for (FieldInfo fi : leaf.reader().getFieldInfos()) {
+        if (!fi.getName().startsWith(VECTOR) || fi.getVectorDimension() == 0) {
+          continue;
+        }
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(fi.getName());
+        for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+          Document doc = stored.document(d);
+          int global = leaf.docBase + d;
+          uriByDoc[global] = doc.get(URI);
+          labelByDoc[global] = doc.get(LABEL);
+          vs.computeIfAbsent(doc.get(URI), k -> new ArrayList<>()).add(values.vectorValue().clone());
+        }
       }
     }
     Map<String, float[][]> frozen = new HashMap<>();
@@ -99,10 +106,18 @@ public final class DenseIndex implements Closeable {
    * missing or stale.
    */
   public static DenseIndex openOrBuild(CompetencyIndex index, Path denseDir) {
+    return openOrBuild(index, denseDir, message -> {});
+  }
+
+  /**
+   * As {@link #openOrBuild(CompetencyIndex, Path)}, reporting the build's progress (a line per
+   * few thousand labels embedded) to {@code progress}.
+   */
+  public static DenseIndex openOrBuild(CompetencyIndex index, Path denseDir, Consumer<String> progress) {
     String fp = fingerprint(index);
     try {
       if (!fp.equals(storedFingerprint(denseDir))) {
-        build(index, denseDir, fp);
+        build(index, denseDir, fp, progress);
       }
       return new DenseIndex(new MMapDirectory(denseDir));
     } catch (IOException e) {
@@ -149,6 +164,7 @@ public final class DenseIndex implements Closeable {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update(SentenceEmbedder.MODEL_ID.getBytes(StandardCharsets.UTF_8));
+      md.update(LAYOUT.getBytes(StandardCharsets.UTF_8));
       for (IndexedConcept c : index.concepts()) {
         md.update(c.uri().getBytes(StandardCharsets.UTF_8));
         for (String l : embeddedLabels(c)) {
@@ -165,14 +181,20 @@ public final class DenseIndex implements Closeable {
 
   private record Item(String uri, String type, String label) {}
 
-  private static void build(CompetencyIndex index, Path denseDir, String fp) throws IOException {
+  private static void build(CompetencyIndex index, Path denseDir, String fp, Consumer<String> progress)
+      throws IOException {
     List<Item> items = new ArrayList<>();
     for (IndexedConcept c : index.concepts()) {
       for (String l : embeddedLabels(c)) {
         items.add(new Item(c.uri(), c.type(), l));
       }
     }
-    List<float[]> vectors = embedParallel(items.stream().map(Item::label).toList());
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "building the dense index: embedding %,d labels with MiniLM (once per release)",
+            items.size()));
+    List<float[]> vectors = embedParallel(items.stream().map(Item::label).toList(), progress);
     Path target = denseDir.toAbsolutePath().normalize();
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     AtomicFiles.deleteRecursively(tmp);
@@ -186,9 +208,10 @@ public final class DenseIndex implements Closeable {
         Item it = items.get(i);
         Document doc = new Document();
         doc.add(new StringField(URI, it.uri(), Field.Store.YES));
-        doc.add(new StringField(TYPE, it.type(), Field.Store.NO));
         doc.add(new StoredField(LABEL, it.label()));
-        doc.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(
+            new KnnFloatVectorField(
+                VECTOR + it.type(), vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
         w.addDocument(doc);
       }
       w.setLiveCommitData(Map.of(FINGERPRINT, fp).entrySet());
@@ -197,15 +220,28 @@ public final class DenseIndex implements Closeable {
     AtomicFiles.publish(tmp, target);
   }
 
-  private static List<float[]> embedParallel(List<String> labels) throws IOException {
+  private static final int EMBED_CHUNK = 500;
+
+  /** Embeds labels in chunks on all cores, in order; reports every few thousand labels. */
+  private static List<float[]> embedParallel(List<String> labels, Consumer<String> progress)
+      throws IOException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    int chunk = (labels.size() + threads - 1) / Math.max(1, threads);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicInteger done = new AtomicInteger();
     try {
       List<Future<List<float[]>>> parts = new ArrayList<>();
-      for (int from = 0; from < labels.size(); from += Math.max(1, chunk)) {
-        List<String> part = labels.subList(from, Math.min(labels.size(), from + chunk));
-        parts.add(pool.submit(() -> SentenceEmbedder.get().embedAll(part)));
+      for (int from = 0; from < labels.size(); from += EMBED_CHUNK) {
+        List<String> part = labels.subList(from, Math.min(labels.size(), from + EMBED_CHUNK));
+        parts.add(
+            pool.submit(
+                () -> {
+                  List<float[]> vs = SentenceEmbedder.get().embedAll(part);
+                  int d = done.addAndGet(part.size());
+                  if (d / 5000 != (d - part.size()) / 5000) {
+                    progress.accept(String.format(Locale.ROOT, "embedded %,d of %,d labels", d, labels.size()));
+                  }
+                  return vs;
+                }));
       }
       List<float[]> out = new ArrayList<>(labels.size());
       for (Future<List<float[]>> f : parts) {
@@ -225,12 +261,13 @@ public final class DenseIndex implements Closeable {
   /** A nearest label: concept URI, the label and its cosine similarity to the query. */
   public record Neighbour(String uri, String label, float similarity) {}
 
-  /** The {@code k} nearest labels of concepts of {@code type} (HNSW search). */
+  /**
+   * The {@code k} nearest labels of concepts of {@code type} (HNSW search in that type's own graph,
+   * so no filter slows the search down).
+   */
   public List<Neighbour> nearest(float[] query, String type, int k) {
     try {
-      TopDocs top =
-          searcher.search(
-              new KnnFloatVectorQuery(VECTOR, query, k, new TermQuery(new Term(TYPE, type))), k);
+      TopDocs top = searcher.search(new KnnFloatVectorQuery(VECTOR + type, query, k), k);
       List<Neighbour> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         // DOT_PRODUCT score is (1 + dot) / 2.

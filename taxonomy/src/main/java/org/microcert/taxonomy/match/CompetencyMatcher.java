@@ -62,6 +62,8 @@ public final class CompetencyMatcher implements Closeable {
   private volatile String[][][] labelTerms;
   private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Integer, String[]> descriptionTerms =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A matcher over an open index.
@@ -105,8 +107,15 @@ public final class CompetencyMatcher implements Closeable {
    * ({@link DenseIndex#defaultDir}), building that one first if it is missing or stale.
    */
   public static CompetencyMatcher open(Path indexDir, boolean withDense) {
+    return open(indexDir, withDense, message -> {});
+  }
+
+  /** As {@link #open(Path, boolean)}, reporting a dense index build's progress to {@code progress}. */
+  public static CompetencyMatcher open(
+      Path indexDir, boolean withDense, java.util.function.Consumer<String> progress) {
     CompetencyIndex idx = CompetencyIndex.open(indexDir);
-    DenseIndex d = withDense ? DenseIndex.openOrBuild(idx, DenseIndex.defaultDir(indexDir)) : null;
+    DenseIndex d =
+        withDense ? DenseIndex.openOrBuild(idx, DenseIndex.defaultDir(indexDir), progress) : null;
     return new CompetencyMatcher(
         idx, d, MatcherSettings.defaults(Target.SKILLS), MatcherSettings.defaults(Target.OCCUPATIONS), true);
   }
@@ -300,11 +309,7 @@ public final class CompetencyMatcher implements Closeable {
             List<String> labels = c.allLabels();
             String[][] per = new String[labels.size()][];
             for (int i = 0; i < labels.size(); i++) {
-              per[i] =
-                  TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, labels.get(i)).stream()
-                      .map(TextTerms.Token::term)
-                      .distinct()
-                      .toArray(String[]::new);
+              per[i] = distinctTerms(labels.get(i));
             }
             lt[c.doc()] = per;
           }
@@ -313,6 +318,18 @@ public final class CompetencyMatcher implements Closeable {
       }
     }
     return lt;
+  }
+
+  /** Analysed distinct terms of a concept's description (computed once per concept). */
+  private String[] descriptionTerms(IndexedConcept c) {
+    return descriptionTerms.computeIfAbsent(c.doc(), d -> distinctTerms(c.description()));
+  }
+
+  private String[] distinctTerms(String text) {
+    return TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, text).stream()
+        .map(TextTerms.Token::term)
+        .distinct()
+        .toArray(String[]::new);
   }
 
   private static void add(BooleanQuery.Builder b, String field, String term, float boost) {
@@ -338,17 +355,13 @@ public final class CompetencyMatcher implements Closeable {
     String bestText = null;
     Set<String> bestShared = Set.of();
     double bestScore = 0;
-    List<String> options = new ArrayList<>(c.allLabels());
-    if (!c.description().isBlank()) {
-      options.add(c.description());
-    }
-    for (int i = 0; i < options.size(); i++) {
-      String label = options.get(i);
-      boolean isDescription = !c.description().isBlank() && i == options.size() - 1;
-      Set<String> labelTerms = new LinkedHashSet<>();
-      for (TextTerms.Token t : TextTerms.analyse(analyzer, CompetencyFields.PREFERRED, label)) {
-        labelTerms.add(t.term());
-      }
+    List<String> labels = c.allLabels();
+    String[][] terms = labelTerms()[c.doc()];
+    int options = labels.size() + (c.description().isBlank() ? 0 : 1);
+    for (int i = 0; i < options; i++) {
+      boolean isDescription = i == labels.size();
+      String label = isDescription ? c.description() : labels.get(i);
+      String[] labelTerms = isDescription ? descriptionTerms(c) : terms[i];
       double total = 0;
       double shared = 0;
       Set<String> sharedTerms = new LinkedHashSet<>();
