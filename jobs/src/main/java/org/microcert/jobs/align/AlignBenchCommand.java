@@ -54,13 +54,19 @@ public final class AlignBenchCommand extends JobCommand {
             new TaxonomyWarehouse(settings.warehouse()), taxonomy, !lexicalOnly, progress::phase)) {
       progress.phase("opening the competency index");
       var matcher = matchers.required();
-      progress.phase("aligning " + outcomes + " outcomes");
+      progress.phase("aligning " + outcomes + " outcomes" + (lexicalOnly ? "" : ", then embedding their texts alone"));
       AlignBenchmark.Result r = AlignBenchmark.run(matcher, texts, outcomes, top, t);
       var out = spec.commandLine().getOut();
       out.printf(
           java.util.Locale.ROOT,
           "aligned %,d outcomes (%d distinct texts from %s) in %.2f s on %d threads: %.1f outcomes/s%n",
           r.outcomes(), texts.size(), src.getFileName(), r.seconds(), r.threads(), r.perSecond());
+      if (r.dense()) {
+        out.printf(
+            java.util.Locale.ROOT,
+            "MiniLM query embeddings alone, same texts and threads: %.2f s (%.0f%% of the run's time)%n",
+            r.embedSeconds(), 100 * r.embedSeconds() / r.seconds());
+      }
       out.println(r.toJson());
       out.flush();
     }

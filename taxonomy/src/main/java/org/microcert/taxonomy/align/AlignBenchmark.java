@@ -21,8 +21,13 @@ import org.microcert.taxonomy.match.CompetencyMatcher;
  */
 public final class AlignBenchmark {
 
-  /** Figures of one run. */
-  public record Result(int outcomes, int threads, double seconds, boolean dense) {
+  /**
+   * Figures of one run.
+   *
+   * @param embedSeconds time the same threads take to embed the same texts with MiniLM alone (the
+   *     dense side's query cost, measured in a separate pass; 0 for a lexical-only run)
+   */
+  public record Result(int outcomes, int threads, double seconds, boolean dense, double embedSeconds) {
     public double perSecond() {
       return outcomes / seconds;
     }
@@ -31,8 +36,8 @@ public final class AlignBenchmark {
     public String toJson() {
       return String.format(
           Locale.ROOT,
-          "{\"outcomes\":%d, \"threads\":%d, \"seconds\":%.2f, \"outcomes_per_second\":%.1f, \"dense\":%s}",
-          outcomes, threads, seconds, perSecond(), dense);
+          "{\"outcomes\":%d, \"threads\":%d, \"seconds\":%.2f, \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f}",
+          outcomes, threads, seconds, perSecond(), dense, embedSeconds);
     }
   }
 
@@ -79,6 +84,30 @@ public final class AlignBenchmark {
     if (done.size() != n) {
       throw new IllegalStateException("Cannot benchmark: aligned " + done.size() + " of " + n);
     }
-    return new Result(n, threads, s, matcher.hasDense());
+    return new Result(n, threads, s, matcher.hasDense(), matcher.hasDense() ? embedSeconds(outcomes, threads) : 0);
+  }
+
+  /** Seconds {@code threads} threads take to embed every outcome's text (the query side alone). */
+  private static double embedSeconds(List<Outcome> outcomes, int threads) {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      long t0 = System.nanoTime();
+      List<java.util.concurrent.Future<float[]>> fs = new ArrayList<>(outcomes.size());
+      for (Outcome o : outcomes) {
+        fs.add(pool.submit(() -> org.microcert.taxonomy.index.SentenceEmbedder.get().embed(o.outcomeText())));
+      }
+      for (java.util.concurrent.Future<float[]> f : fs) {
+        f.get();
+      }
+      return (System.nanoTime() - t0) / 1e9;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Cannot benchmark: interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException("Cannot benchmark: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
