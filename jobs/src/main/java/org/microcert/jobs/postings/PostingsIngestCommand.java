@@ -1,5 +1,6 @@
 package org.microcert.jobs.postings;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import org.microcert.jobs.cli.JobCommand;
 import org.microcert.jobs.cli.JobRunner;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.taxonomy.InputRejectedException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +32,13 @@ public final class PostingsIngestCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
+    // Checked before the job starts too, so that a mistyped path is reported on the command's error
+    // stream and leaves no failed job execution behind; the tasklet checks again on restart.
+    for (Path in : inputs) {
+      if (!Files.isRegularFile(in)) {
+        throw new InputRejectedException("Cannot read postings file " + in + ": no such file");
+      }
+    }
     var params =
         new JobParametersBuilder()
             .addString(
