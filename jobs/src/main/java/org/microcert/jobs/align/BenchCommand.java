@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AlignBenchCommand.class,
       org.microcert.jobs.postings.ExtractBenchCommand.class,
+      org.microcert.jobs.postings.ExtractQualityCommand.class,
       org.microcert.jobs.postings.PipelineBenchCommand.class,
       CommandLine.HelpCommand.class
     })

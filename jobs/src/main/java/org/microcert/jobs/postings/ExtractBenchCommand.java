@@ -20,7 +20,7 @@ public final class ExtractBenchCommand extends JobCommand {
   @Option(names = "--postings", paramLabel = "N", defaultValue = "20000", description = "Postings per pass (default: ${DEFAULT-VALUE}).")
   int postings;
 
-  @Option(names = "--input", paramLabel = "FILE", defaultValue = "/work/shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz).")
+  @Option(names = "--input", paramLabel = "FILE", defaultValue = "${sys:microcert.home:-.}/../shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz) (default: ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")

@@ -25,7 +25,7 @@ public final class PipelineBenchCommand extends JobCommand {
   @Option(names = "--small", paramLabel = "N", description = "Size of the scaling run (default: N/10; 0 to skip).")
   Integer small;
 
-  @Option(names = "--input", paramLabel = "FILE", defaultValue = "/work/shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz).")
+  @Option(names = "--input", paramLabel = "FILE", defaultValue = "${sys:microcert.home:-.}/../shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz) (default: ${DEFAULT-VALUE}).")
   Path input;
 
   @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
