@@ -104,7 +104,7 @@ public final class PostingsIngest {
     Dataset<Row> keys = postings.select(columns(KEY_COLUMNS));
     Dataset<Row> firstById = firstOfEachId(keys).persist();
     Dataset<Row> repeatedIds =
-        parsed.filter(col("kind").equalTo("posting"))
+        postings
             .join(firstById.select(col(ROW).as("_first_row")), col(ROW).equalTo(col("_first_row")), "left_anti")
             .withColumn("reject_field", lit("id"))
             .withColumn("reject_reason", lit("posting id repeated in the input"));
