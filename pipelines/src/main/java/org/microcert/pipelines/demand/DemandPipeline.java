@@ -93,18 +93,22 @@ public final class DemandPipeline {
     Dataset<Row> titles =
         Warehouse.readOrEmpty(spark, warehouse.resolve("titles"), PostingsExtract.TITLES);
     Dataset<Row> base = postingBase(postings, titles, granularity).persist();
-    Dataset<Row> skills = skillDemand(base, mentions, granularity).persist();
-    Dataset<Row> occupations = occupationDemand(base, granularity).persist();
-    Dataset<Row> signal = essentialSignal(base, essential).persist();
+    Dataset<Row> byRegion = expanded(base, false).persist();
+    Dataset<Row> byRegionAndGroup = expandedGroups(byRegion).persist();
+    Dataset<Row> skillTotals = totals(byRegionAndGroup, "period", "region", "occupation_group").persist();
+    Dataset<Row> skillCounts = skillCounts(byRegionAndGroup, skillTotals, mentions).persist();
+    Dataset<Row> skills = withSkillTrend(skillCounts, skillTotals, granularity).persist();
+    Dataset<Row> occupations = occupationDemandOfExpanded(byRegion, granularity).persist();
+    Dataset<Row> signal = essentialSignalOfExpanded(byRegion, essential).persist();
     Counts c = new Counts(skills.count(), occupations.count(), signal.count());
     Path demand = warehouse.resolve("demand");
     Warehouse.replacePartitioned(sorted(skills, "region", "occupation_group", "skill_uri"), demand.resolve("skills"), "period");
     Warehouse.replacePartitioned(sorted(occupations, "region", "occupation_uri"), demand.resolve("occupations"), "period");
     Warehouse.replacePartitioned(sorted(signal, "region", "skill_uri"), demand.resolve("essential"), "period");
-    base.unpersist();
-    skills.unpersist();
-    occupations.unpersist();
-    signal.unpersist();
+    for (Dataset<Row> d :
+        List.of(base, byRegion, byRegionAndGroup, skillTotals, skillCounts, skills, occupations, signal)) {
+      d.unpersist();
+    }
     return c;
   }
 
@@ -161,28 +165,59 @@ public final class DemandPipeline {
   /** Each base row once per region value (its own, ALL) and group value (its own, ALL). */
   static Dataset<Row> expanded(Dataset<Row> base, boolean byGroup) {
     Dataset<Row> r = base.withColumn("region", explode(array(col("region"), lit(ALL)))).distinct();
-    if (byGroup) {
-      r = r.withColumn("occupation_group", explode(array(col("occupation_group"), lit(ALL)))).distinct();
-    }
-    return r;
+    return byGroup ? expandedGroups(r) : r;
+  }
+
+  /** Each row once per group value (its own, ALL). */
+  private static Dataset<Row> expandedGroups(Dataset<Row> byRegion) {
+    return byRegion.withColumn("occupation_group", explode(array(col("occupation_group"), lit(ALL)))).distinct();
   }
 
   /** Skill demand per period × region × occupation group. */
   public static Dataset<Row> skillDemand(
       Dataset<Row> base, Dataset<Row> mentions, Granularity granularity) {
-    Dataset<Row> e = expanded(base, true);
-    Dataset<Row> totals =
-        e.groupBy("period", "region", "occupation_group").agg(count(lit(1)).as("total_postings"));
+    return skillDemandOfExpanded(expanded(base, true), mentions, granularity);
+  }
+
+  private static Dataset<Row> skillDemandOfExpanded(
+      Dataset<Row> e, Dataset<Row> mentions, Granularity granularity) {
+    Dataset<Row> totals = totals(e, "period", "region", "occupation_group");
+    return withSkillTrend(skillCounts(e, totals, mentions), totals, granularity);
+  }
+
+  /** Rows per period and dimension values: {@code total_postings}. */
+  private static Dataset<Row> totals(Dataset<Row> e, String... keys) {
+    return e.groupBy(columns(keys)).agg(count(lit(1)).as("total_postings"));
+  }
+
+  /**
+   * {@code postings, breadth, total_postings, share} per period × region × group × skill over
+   * {@link #expanded expanded(base, true)}. The distinct postings and the distinct occupations are
+   * counted in two single-distinct aggregations (one aggregation with both {@code countDistinct}s
+   * makes Spark expand every joined row twice).
+   */
+  private static Dataset<Row> skillCounts(Dataset<Row> e, Dataset<Row> totals, Dataset<Row> mentions) {
+    String[] keys = {"period", "region", "occupation_group", "skill_uri"};
     Dataset<Row> postingSkills =
         mentions.select(col("posting_id").as("m_id"), col("skill_uri")).distinct();
-    Dataset<Row> counts =
+    Dataset<Row> joined =
         e.join(postingSkills, e.col("posting_id").equalTo(postingSkills.col("m_id")))
-            .groupBy("period", "region", "occupation_group", "skill_uri")
-            .agg(
-                countDistinct("posting_id").as("postings"),
-                countDistinct("occupation_uri").cast("int").as("breadth"))
-            .join(totals, new String[] {"period", "region", "occupation_group"})
-            .withColumn("share", col("postings").divide(col("total_postings")));
+            .select("period", "region", "occupation_group", "skill_uri", "posting_id", "occupation_uri");
+    Dataset<Row> postingCounts =
+        joined.groupBy(columns(keys)).agg(countDistinct("posting_id").as("postings"));
+    Dataset<Row> breadth =
+        joined.filter(col("occupation_uri").isNotNull())
+            .groupBy(columns(keys))
+            .agg(countDistinct("occupation_uri").cast("int").as("breadth"));
+    return postingCounts.join(breadth, keys(keys), "left")
+        .withColumn("breadth", coalesce(col("breadth"), lit(0)))
+        .join(totals, new String[] {"period", "region", "occupation_group"})
+        .withColumn("share", col("postings").divide(col("total_postings")));
+  }
+
+  /** The skill demand rows: counts with their trend. */
+  private static Dataset<Row> withSkillTrend(
+      Dataset<Row> counts, Dataset<Row> totals, Granularity granularity) {
     Dataset<Row> withTrend =
         trend(counts, totals, List.of("region", "occupation_group"), "skill_uri", granularity);
     return withTrend.select(
@@ -190,9 +225,20 @@ public final class DemandPipeline {
         "prev_share", "trend", "trend_ci_low", "trend_ci_high", "breadth");
   }
 
+  private static Column[] columns(String... names) {
+    return java.util.Arrays.stream(names).map(n -> col(n)).toArray(Column[]::new);
+  }
+
+  private static scala.collection.immutable.Seq<String> keys(String... names) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
+  }
+
   /** Occupation demand per period × region. */
   public static Dataset<Row> occupationDemand(Dataset<Row> base, Granularity granularity) {
-    Dataset<Row> e = expanded(base, false);
+    return occupationDemandOfExpanded(expanded(base, false), granularity);
+  }
+
+  private static Dataset<Row> occupationDemandOfExpanded(Dataset<Row> e, Granularity granularity) {
     Dataset<Row> totals = e.groupBy("period", "region").agg(count(lit(1)).as("total_postings"));
     Dataset<Row> counts =
         e.filter(col("occupation_uri").isNotNull())
@@ -246,7 +292,10 @@ public final class DemandPipeline {
 
   /** Essential-skill signal per period × region. */
   public static Dataset<Row> essentialSignal(Dataset<Row> base, Dataset<Row> essential) {
-    Dataset<Row> e = expanded(base, false);
+    return essentialSignalOfExpanded(expanded(base, false), essential);
+  }
+
+  private static Dataset<Row> essentialSignalOfExpanded(Dataset<Row> e, Dataset<Row> essential) {
     Dataset<Row> totals = e.groupBy("period", "region").agg(count(lit(1)).as("total_postings"));
     Dataset<Row> rel = essential.select(col("occupation_uri").as("r_occ"), col("skill_uri"));
     return e.join(rel, e.col("occupation_uri").equalTo(rel.col("r_occ")))

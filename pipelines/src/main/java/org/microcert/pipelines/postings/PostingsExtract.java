@@ -4,8 +4,10 @@ import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -50,6 +52,9 @@ public final class PostingsExtract {
           .add("score", DataTypes.DoubleType)
           .add("region", DataTypes.StringType)
           .add("period", DataTypes.StringType);
+
+  /** Distinct titles remembered per partition while coding (then forgotten, to bound memory). */
+  private static final int TITLE_CACHE_SIZE = 50_000;
 
   private PostingsExtract() {}
 
@@ -115,10 +120,15 @@ public final class PostingsExtract {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           TitleCoder coder = model.value().titleCoder();
+          // titles repeat a lot ("Cook", "Registered nurse"); coding is a pure function of the title
+          Map<String, Optional<TitleCode>> coded = new HashMap<>();
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
             Row r = rows.next();
-            Optional<TitleCode> code = coder.code(r.getAs("title"));
+            if (coded.size() >= TITLE_CACHE_SIZE) {
+              coded.clear();
+            }
+            Optional<TitleCode> code = coded.computeIfAbsent(r.getAs("title"), coder::code);
             if (code.isPresent()) {
               TitleCode c = code.get();
               out.add(

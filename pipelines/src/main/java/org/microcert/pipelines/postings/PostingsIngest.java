@@ -1,12 +1,14 @@
 package org.microcert.pipelines.postings;
 
 import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.when;
@@ -40,6 +42,14 @@ public final class PostingsIngest {
 
   /** Estimated similarity from which two postings are near duplicates. */
   public static final double NEAR_DUPLICATE_SIMILARITY = 0.8;
+
+  /** Row number of a parsed record within one run (unique, also when a file is given twice). */
+  private static final String ROW = "_row";
+
+  /** What de-duplication reads of a posting: no text. */
+  private static final String[] KEY_COLUMNS = {
+    ROW, "posting_id", "file", "line", "date_posted", "title", "content_hash", "minhash"
+  };
 
   private PostingsIngest() {}
 
@@ -80,22 +90,26 @@ public final class PostingsIngest {
     }
   }
 
-  /** Runs the ingest. */
+  /**
+   * Runs the ingest. De-duplication works on {@link #KEY_COLUMNS} only (no text); the decisions
+   * are joined back to the full records once, by their row number, right before the write.
+   */
   public static Counts run(SparkSession spark, Config config) {
-    Dataset<Row> parsed = parse(spark, config).persist();
+    Dataset<Row> parsed = parse(spark, config).withColumn(ROW, monotonically_increasing_id()).persist();
     Dataset<Row> rejects = parsed.filter(col("kind").equalTo("reject"));
     Dataset<Row> postings = parsed.filter(col("kind").equalTo("posting"));
     Path table = config.warehouse().resolve("postings");
     Dataset<Row> existing = Warehouse.readOrEmpty(spark, table, PostingsSchema.POSTINGS);
 
-    Dataset<Row> firstById = firstOfEachId(postings).persist();
+    Dataset<Row> keys = postings.select(columns(KEY_COLUMNS));
+    Dataset<Row> firstById = firstOfEachId(keys).persist();
     Dataset<Row> repeatedIds =
-        postings.join(firstById.select(col("file").as("f1"), col("line").as("l1")),
-                col("file").equalTo(col("f1")).and(col("line").equalTo(col("l1"))), "left_anti")
+        postings
+            .join(firstById.select(col(ROW).as("_first_row")), col(ROW).equalTo(col("_first_row")), "left_anti")
             .withColumn("reject_field", lit("id"))
             .withColumn("reject_reason", lit("posting id repeated in the input"));
-    Dataset<Row> fresh = withoutExisting(firstById, existing).persist();
-    Dataset<Row> marked = markDuplicates(fresh, existing).persist();
+    Dataset<Row> fresh = withoutExisting(firstById, existing);
+    Dataset<Row> marked = markDuplicates(fresh, existing).select(ROW, "duplicate_of").persist();
 
     long in = parsed.count();
     List<Reject> rejectList = new ArrayList<>(collectRejects(rejects));
@@ -107,8 +121,9 @@ public final class PostingsIngest {
     long rejected = rejectList.size();
     long already = in - accepted - rejected;
 
+    Dataset<Row> decided = postings.join(broadcast(marked), ROW);
     Warehouse.appendPartitioned(
-        marked.select(columns(PostingsSchema.POSTINGS)).repartition(col("period"))
+        decided.select(columns(PostingsSchema.POSTINGS)).repartition(col("period"))
             .sortWithinPartitions("posting_id"),
         table,
         "period");
@@ -117,7 +132,6 @@ public final class PostingsIngest {
     Warehouse.writeRejects(rejectList, rejectsFile);
     parsed.unpersist();
     firstById.unpersist();
-    fresh.unpersist();
     marked.unpersist();
     return new Counts(in, accepted, duplicates, rejected, already, rejectsFile);
   }
@@ -264,7 +278,11 @@ public final class PostingsIngest {
 
   /** The columns of a schema, in order, as column expressions. */
   public static Column[] columns(org.apache.spark.sql.types.StructType schema) {
-    return Arrays.stream(schema.fieldNames()).map(n -> col(n)).toArray(Column[]::new);
+    return columns(schema.fieldNames());
+  }
+
+  private static Column[] columns(String... names) {
+    return Arrays.stream(names).map(n -> col(n)).toArray(Column[]::new);
   }
 
   private static Column functionsFirst(WindowSpec w) {

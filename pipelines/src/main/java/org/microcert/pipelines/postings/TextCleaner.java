@@ -30,6 +30,16 @@ public final class TextCleaner {
               + "request (an )?accommodation|affirmative action|diversity and inclusion|"
               + "we (are committed to|welcome) (diversity|applications from all)|"
               + "accessibility for ontarians|aoda");
+  /**
+   * Literals of which every match of {@link #EEO_PARAGRAPH} contains one (in ASCII lower case): a
+   * line without any of them cannot match, so the regular expression runs only on the few lines
+   * that have one.
+   */
+  private static final String[] EEO_LITERALS = {
+    "equal ", "regardless of ", "without regard to ", "accommodation", "affirmative action",
+    "diversity and inclusion", "we are committed to ", "we welcome ", "accessibility for ontarians",
+    "aoda"
+  };
   private static final List<String> DROPPED_SECTIONS =
       List.of(
           PostingSections.COMPANY, PostingSections.BENEFITS, PostingSections.EQUAL_OPPORTUNITY);
@@ -97,18 +107,56 @@ public final class TextCleaner {
     return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : " ";
   }
 
+  /**
+   * Splits at line breaks ({@code \\R}), turns tabs and no-break spaces into spaces, strips each
+   * line, collapses runs of spaces and drops empty lines; one pass, no regular expressions.
+   */
   static String normaliseWhitespace(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    for (String line : s.split("\\R")) {
-      String l = line.replace('\u00a0', ' ').replace('\t', ' ').strip().replaceAll(" {2,}", " ");
-      if (!l.isEmpty()) {
-        if (out.length() > 0) {
-          out.append('\n');
-        }
-        out.append(l);
+    int n = s.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && !isLineBreak(s.charAt(lineEnd))) {
+        lineEnd++;
       }
+      appendStrippedLine(s, lineStart, lineEnd, out);
+      lineStart = lineEnd + 1;
     }
     return out.toString();
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  private static char spaced(char c) {
+    return c == '\u00a0' || c == '\t' ? ' ' : c;
+  }
+
+  /** Appends {@code s[from, to)} stripped with runs of spaces collapsed, after a '\n' if needed. */
+  private static void appendStrippedLine(String s, int from, int to, StringBuilder out) {
+    while (from < to && Character.isWhitespace(spaced(s.charAt(from)))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(spaced(s.charAt(to - 1)))) {
+      to--;
+    }
+    if (from == to) {
+      return;
+    }
+    if (out.length() > 0) {
+      out.append('\n');
+    }
+    boolean previousSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = spaced(s.charAt(i));
+      if (c != ' ' || !previousSpace) {
+        out.append(c);
+      }
+      previousSpace = c == ' ';
+    }
   }
 
   static String dropBoilerplate(String text) {
@@ -121,7 +169,7 @@ public final class TextCleaner {
         continue;
       }
       for (String line : text.substring(s.start(), end).split("\n")) {
-        if (!line.isEmpty() && !EEO_PARAGRAPH.matcher(line).find()) {
+        if (!line.isEmpty() && !isEqualOpportunityParagraph(line)) {
           if (out.length() > 0) {
             out.append('\n');
           }
@@ -130,5 +178,27 @@ public final class TextCleaner {
       }
     }
     return out.toString();
+  }
+
+  /** {@link #EEO_PARAGRAPH} finds a match, checked first for its literals (ASCII case folding). */
+  static boolean isEqualOpportunityParagraph(String line) {
+    String lower = asciiLowerCase(line);
+    for (String literal : EEO_LITERALS) {
+      if (lower.contains(literal)) {
+        return EEO_PARAGRAPH.matcher(line).find();
+      }
+    }
+    return false;
+  }
+
+  /** A-Z to a-z only: the case folding of a {@code (?i)} pattern without UNICODE_CASE. */
+  private static String asciiLowerCase(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= 'A' && c[i] <= 'Z') {
+        c[i] = (char) (c[i] + ('a' - 'A'));
+      }
+    }
+    return new String(c);
   }
 }

@@ -32,6 +32,23 @@ class TextCleanerTest {
   }
 
   @Test
+  void splitsAtEveryLineBreakKindAndCollapsesOnlyPlainSpaces() {
+    assertThat(TextCleaner.normaliseWhitespace("a\r\nb\u2028c\u0085d\u000Be\ff\u2029g\rh"))
+        .isEqualTo("a\nb\nc\nd\ne\nf\ng\nh");
+    assertThat(TextCleaner.normaliseWhitespace(" \t\u00a0x  \u2003  y\t\t \n\u001C\n"))
+        .isEqualTo("x \u2003 y");
+  }
+
+  @Test
+  void findsEqualOpportunityParagraphsInAnyAsciiCase() {
+    assertThat(TextCleaner.isEqualOpportunityParagraph("EQUAL Employment OPPORTUNITY employer")).isTrue();
+    assertThat(TextCleaner.isEqualOpportunityParagraph("We WELCOME applications from all")).isTrue();
+    assertThat(TextCleaner.isEqualOpportunityParagraph("Please request an Accommodation")).isTrue();
+    assertThat(TextCleaner.isEqualOpportunityParagraph("We welcome new ideas")).isFalse();
+    assertThat(TextCleaner.isEqualOpportunityParagraph("Equal pay for equal work")).isFalse();
+  }
+
+  @Test
   void detectsEnglishAndFrench() {
     assertThat(LanguageDetector.detect("You will work with the team and our clients.")).isEqualTo("en");
     assertThat(LanguageDetector.detect("Vous travaillerez avec les équipes et la direction pour des clients."))
