@@ -8,9 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +50,7 @@ public final class PipelineBench {
    * @param postings postings generated
    * @param seconds end-to-end seconds (ingest + extraction + demand; ESCO loading excluded)
    * @param perSecond postings per second
-   * @param peakHeapMb peak heap used, MB
+   * @param peakHeapMb peak heap in use during the three stages (sampled every 20 ms), MB
    */
   public record Result(long postings, double seconds, double perSecond, double peakHeapMb) {
     /** The JSON line. */
@@ -134,21 +131,30 @@ public final class PipelineBench {
     List<Path> files = generate(realPostings, n, work.resolve("input"), 42L + n);
     Path warehouse = work.resolve("warehouse");
     SourceMapping mapping = SourceMapping.load(confDir, "shared");
-    resetPeaks();
-    long t0 = System.nanoTime();
-    PostingsIngest.Counts ingest =
-        PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, files, "jsonl", mapping));
-    long t1 = System.nanoTime();
-    PostingsExtract.Counts extract =
-        PostingsExtract.run(spark, warehouse, ExtractionModel.fromTaxonomy(esco));
-    long t2 = System.nanoTime();
-    DemandPipeline.Counts demand =
-        DemandPipeline.run(
-            spark, warehouse, DemandPipeline.Granularity.MONTH,
-            DemandPipeline.essentialRelations(spark, esco));
-    long t3 = System.nanoTime();
+    System.gc();
+    long t0;
+    long t1;
+    long t2;
+    long t3;
+    PostingsIngest.Counts ingest;
+    PostingsExtract.Counts extract;
+    DemandPipeline.Counts demand;
+    double peakHeapMb;
+    try (HeapSampler heap = new HeapSampler()) {
+      t0 = System.nanoTime();
+      ingest = PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, files, "jsonl", mapping));
+      t1 = System.nanoTime();
+      extract = PostingsExtract.run(spark, warehouse, ExtractionModel.fromTaxonomy(esco));
+      t2 = System.nanoTime();
+      demand =
+          DemandPipeline.run(
+              spark, warehouse, DemandPipeline.Granularity.MONTH,
+              DemandPipeline.essentialRelations(spark, esco));
+      t3 = System.nanoTime();
+      peakHeapMb = heap.peakMb();
+    }
     double seconds = (t3 - t0) / 1e9;
-    Result r = new Result(n, seconds, n / seconds, peakHeapMb());
+    Result r = new Result(n, seconds, n / seconds, peakHeapMb);
     out.printf(Locale.ROOT, "[%d postings] ingest %.1f s (%s)%n", n, (t1 - t0) / 1e9, ingest.summary());
     out.printf(Locale.ROOT, "[%d postings] extraction %.1f s (%d postings, %d mentions, %d titles coded)%n",
         n, (t2 - t1) / 1e9, extract.postings(), extract.mentions(), extract.titled());
@@ -157,23 +163,6 @@ public final class PipelineBench {
     out.printf(Locale.ROOT, "[%d postings] total %.1f s, %.0f postings/s, peak heap %.0f MB%n",
         n, seconds, r.perSecond(), r.peakHeapMb());
     return r;
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      p.resetPeakUsage();
-    }
-  }
-
-  private static double peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        sum += p.getPeakUsage().getUsed();
-      }
-    }
-    return sum / (1024.0 * 1024.0);
   }
 
   /**
