@@ -13,6 +13,8 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.microcert.taxonomy.concurrent.ParallelMap;
+import org.microcert.taxonomy.index.SentenceEmbedder;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 
 /**
@@ -89,25 +91,9 @@ public final class AlignBenchmark {
 
   /** Seconds {@code threads} threads take to embed every outcome's text (the query side alone). */
   private static double embedSeconds(List<Outcome> outcomes, int threads) {
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      long t0 = System.nanoTime();
-      List<java.util.concurrent.Future<float[]>> fs = new ArrayList<>(outcomes.size());
-      for (Outcome o : outcomes) {
-        fs.add(pool.submit(() -> org.microcert.taxonomy.index.SentenceEmbedder.get().embed(o.outcomeText())));
-      }
-      for (java.util.concurrent.Future<float[]> f : fs) {
-        f.get();
-      }
-      return (System.nanoTime() - t0) / 1e9;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Cannot benchmark: interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("Cannot benchmark: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    long t0 = System.nanoTime();
+    ParallelMap.map(outcomes, threads, o -> SentenceEmbedder.get().embed(o.outcomeText()), "benchmark");
+    return (System.nanoTime() - t0) / 1e9;
   }
+
 }

@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.IndexedConcept;
 import org.microcert.taxonomy.match.CompetencyMatch;
 import org.microcert.taxonomy.match.CompetencyMatcher;
@@ -113,25 +110,11 @@ public final class AlignmentRun {
       Function<String, CompetencyMatcher> matcherForLanguage,
       int topK,
       int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<Alignment>> fs = new ArrayList<>(outcomes.size());
-      for (Outcome o : outcomes) {
-        fs.add(pool.submit(() -> align(submissionId, o, matcherForLanguage.apply(o.language()), topK)));
-      }
-      List<Alignment> out = new ArrayList<>(outcomes.size());
-      for (Future<Alignment> f : fs) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Cannot align: interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Cannot align: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return ParallelMap.map(
+        outcomes,
+        threads,
+        o -> align(submissionId, o, matcherForLanguage.apply(o.language()), topK),
+        "align");
   }
 
   /** Aligns one outcome. */

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.index.CompetencyFields;
 import org.microcert.taxonomy.index.CompetencyIndex;
@@ -43,25 +40,7 @@ public final class Evaluator {
 
   /** Rankings for each item, in item order. */
   public static List<List<String>> rankAll(Ranker ranker, List<GoldItem> items, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<List<String>>> fs = new ArrayList<>(items.size());
-      for (GoldItem it : items) {
-        fs.add(pool.submit(() -> ranker.rank(it.text())));
-      }
-      List<List<String>> out = new ArrayList<>(items.size());
-      for (Future<List<String>> f : fs) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Cannot evaluate: interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Cannot evaluate: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return ParallelMap.map(items, threads, it -> ranker.rank(it.text()), "evaluate");
   }
 
   /** The matcher as a ranker: all concepts of {@code target}, {@link #DEPTH} deep, no explanations. */

@@ -1,5 +1,6 @@
 package org.microcert.taxonomy.index;
 
+import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,10 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
@@ -223,39 +220,28 @@ public final class DenseIndex implements Closeable {
   private static final int EMBED_CHUNK = 500;
 
   /** Embeds labels in chunks on all cores, in order; reports every few thousand labels. */
-  private static List<float[]> embedParallel(List<String> labels, Consumer<String> progress)
-      throws IOException {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    AtomicInteger done = new AtomicInteger();
-    try {
-      List<Future<List<float[]>>> parts = new ArrayList<>();
-      for (int from = 0; from < labels.size(); from += EMBED_CHUNK) {
-        List<String> part = labels.subList(from, Math.min(labels.size(), from + EMBED_CHUNK));
-        parts.add(
-            pool.submit(
-                () -> {
-                  List<float[]> vs = SentenceEmbedder.get().embedAll(part);
-                  int d = done.addAndGet(part.size());
-                  if (d / 5000 != (d - part.size()) / 5000) {
-                    progress.accept(String.format(Locale.ROOT, "embedded %,d of %,d labels", d, labels.size()));
-                  }
-                  return vs;
-                }));
-      }
-      List<float[]> out = new ArrayList<>(labels.size());
-      for (Future<List<float[]>> f : parts) {
-        out.addAll(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while embedding labels", e);
-    } catch (ExecutionException e) {
-      throw new IOException("cannot embed labels: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+  private static List<float[]> embedParallel(List<String> labels, Consumer<String> progress) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < labels.size(); from += EMBED_CHUNK) {
+      chunks.add(labels.subList(from, Math.min(labels.size(), from + EMBED_CHUNK)));
     }
+    AtomicInteger done = new AtomicInteger();
+    List<List<float[]>> parts =
+        ParallelMap.map(
+            chunks,
+            Runtime.getRuntime().availableProcessors(),
+            part -> {
+              List<float[]> vs = SentenceEmbedder.get().embedAll(part);
+              int d = done.addAndGet(part.size());
+              if (d / 5000 != (d - part.size()) / 5000) {
+                progress.accept(String.format(Locale.ROOT, "embedded %,d of %,d labels", d, labels.size()));
+              }
+              return vs;
+            },
+            "embed labels");
+    List<float[]> out = new ArrayList<>(labels.size());
+    parts.forEach(out::addAll);
+    return out;
   }
 
   /** A nearest label: concept URI, the label and its cosine similarity to the query. */
