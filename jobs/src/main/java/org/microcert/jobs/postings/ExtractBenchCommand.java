@@ -1,12 +1,12 @@
 package org.microcert.jobs.postings;
 
-import java.nio.file.Path;
 import org.microcert.jobs.cli.ExitCodes;
 import org.microcert.jobs.cli.JobCommand;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.pipelines.bench.ExtractBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code microcert bench extract}: stock EnglishAnalyzer vs full skill extraction. */
@@ -20,16 +20,12 @@ public final class ExtractBenchCommand extends JobCommand {
   @Option(names = "--postings", paramLabel = "N", defaultValue = "20000", description = "Postings per pass (default: ${DEFAULT-VALUE}).")
   int postings;
 
-  @Option(names = "--input", paramLabel = "FILE", defaultValue = "${sys:microcert.home:-.}/../shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz) (default: ${DEFAULT-VALUE}).")
-  Path input;
-
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
-  Path esco;
+  @Mixin BenchPostingsOptions inputs;
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
-    ExtractBench.run(input, PostingsInputs.escoDir(esco, settings), postings, out);
+    ExtractBench.run(inputs.input, inputs.escoDir(settings), postings, out);
     return ExitCodes.OK;
   }
 }

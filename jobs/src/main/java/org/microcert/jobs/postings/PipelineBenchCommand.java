@@ -9,6 +9,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.pipelines.bench.PipelineBench;
 import org.microcert.pipelines.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code microcert bench pipeline}: ingest → extraction → demand on N resampled postings. */
@@ -25,25 +26,21 @@ public final class PipelineBenchCommand extends JobCommand {
   @Option(names = "--small", paramLabel = "N", description = "Size of the scaling run (default: N/10; 0 to skip).")
   Integer small;
 
-  @Option(names = "--input", paramLabel = "FILE", defaultValue = "${sys:microcert.home:-.}/../shared/data/postings/postings_all.jsonl.gz", description = "Real postings JSONL(.gz) (default: ${DEFAULT-VALUE}).")
-  Path input;
-
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
-  Path esco;
+  @Mixin BenchPostingsOptions inputs;
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
-    var taxonomy = PostingsInputs.load(PostingsInputs.escoDir(esco, settings));
+    var taxonomy = PostingsInputs.load(inputs.escoDir(settings));
     var spark = SparkSessions.getOrCreate("microcert-bench-pipeline", settings.sparkMaster(), settings.sparkConf());
     Path work = settings.warehouse().resolve("bench-pipeline");
     int smallN = small != null ? small : Math.max(1, postings / 10);
     PipelineBench.Result a =
         smallN > 0 && smallN != postings
-            ? PipelineBench.run(spark, taxonomy, PostingsInputs.confDir(), input, smallN, work.resolve("small"), out)
+            ? PipelineBench.run(spark, taxonomy, PostingsInputs.confDir(), inputs.input, smallN, work.resolve("small"), out)
             : null;
     PipelineBench.Result b =
-        PipelineBench.run(spark, taxonomy, PostingsInputs.confDir(), input, postings, work.resolve("full"), out);
+        PipelineBench.run(spark, taxonomy, PostingsInputs.confDir(), inputs.input, postings, work.resolve("full"), out);
     if (a != null) {
       out.printf(Locale.ROOT, "scaling %d -> %d postings: time x%.2f for x%.1f postings%n",
           a.postings(), b.postings(), b.seconds() / a.seconds(), b.postings() / (double) a.postings());
