@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,10 +28,13 @@ public final class AlignBenchmark {
   /**
    * Figures of one run.
    *
+   * @param distinctTexts distinct texts among the outcomes: {@code align} matches each once, so
+   *     only these cost a match
    * @param embedSeconds time the same threads take to embed the same texts with MiniLM alone (the
    *     dense side's query cost, measured in a separate pass; 0 for a lexical-only run)
    */
-  public record Result(int outcomes, int threads, double seconds, boolean dense, double embedSeconds) {
+  public record Result(
+      int outcomes, int distinctTexts, int threads, double seconds, boolean dense, double embedSeconds) {
     public double perSecond() {
       return outcomes / seconds;
     }
@@ -38,40 +43,57 @@ public final class AlignBenchmark {
     public String toJson() {
       return String.format(
           Locale.ROOT,
-          "{\"outcomes\":%d, \"threads\":%d, \"seconds\":%.2f, \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f}",
-          outcomes, threads, seconds, perSecond(), dense, embedSeconds);
+          "{\"outcomes\":%d, \"distinct_texts\":%d, \"threads\":%d, \"seconds\":%.2f, \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f}",
+          outcomes, distinctTexts, threads, seconds, perSecond(), dense, embedSeconds);
     }
   }
 
   private AlignBenchmark() {}
 
   /**
-   * Outcome texts from a CSV (optionally .gz) with an {@code outcome_text} column (the submission
-   * template, or the shared outcome files).
+   * The distinct outcome texts of CSV files (optionally .gz), in file and row order: the {@code
+   * outcome_text} column (the submission template, the Glasgow/Deakin and Coursera files) or {@code
+   * learning_outcome} (the Monash file); rows whose {@code lang} or {@code language} column names
+   * another language than English are skipped.
    */
-  public static List<String> readOutcomeTexts(Path csv) {
+  public static List<String> readOutcomeTexts(List<Path> csvs) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Path csv : csvs) {
+      int before = out.size();
+      readInto(csv, out);
+      if (out.size() == before) {
+        throw new IllegalArgumentException(
+            "Cannot benchmark: no new English outcome_text or learning_outcome values in " + csv);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void readInto(Path csv, Set<String> out) {
     try (Reader r =
             csv.toString().endsWith(".gz")
                 ? new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(csv)), StandardCharsets.UTF_8)
                 : Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-      List<String> out = new ArrayList<>();
+      String column = p.getHeaderMap().containsKey("outcome_text") ? "outcome_text" : "learning_outcome";
+      String lang = p.getHeaderMap().containsKey("lang") ? "lang" : "language";
       for (CSVRecord rec : p) {
-        String t = rec.isMapped("outcome_text") ? rec.get("outcome_text") : "";
-        if (!t.isBlank()) {
+        String t = rec.isMapped(column) ? rec.get(column).strip() : "";
+        String l = rec.isMapped(lang) ? rec.get(lang).strip() : "";
+        if (!t.isEmpty() && (l.isEmpty() || l.equalsIgnoreCase("en"))) {
           out.add(t);
         }
       }
-      if (out.isEmpty()) {
-        throw new IllegalArgumentException("Cannot benchmark: no outcome_text values in " + csv);
-      }
-      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read outcomes " + csv + ": " + e.getMessage(), e);
     }
   }
 
-  /** Aligns {@code n} outcomes cycling through {@code texts}; warms up on the first 50 first. */
+  /**
+   * Aligns {@code n} outcomes cycling through {@code texts} (distinct), as {@code align} does; warms
+   * up on 50 texts first. With fewer texts than {@code n}, the repeats share their first occurrence's
+   * matches, as in {@code align}: give at least {@code n} texts to time {@code n} matches.
+   */
   public static Result run(CompetencyMatcher matcher, List<String> texts, int n, int topK, int threads) {
     List<Outcome> outcomes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -86,13 +108,15 @@ public final class AlignBenchmark {
     if (done.size() != n) {
       throw new IllegalStateException("Cannot benchmark: aligned " + done.size() + " of " + n);
     }
-    return new Result(n, threads, s, matcher.hasDense(), matcher.hasDense() ? embedSeconds(outcomes, threads) : 0);
+    List<String> distinct = texts.subList(0, Math.min(n, texts.size()));
+    return new Result(
+        n, distinct.size(), threads, s, matcher.hasDense(), matcher.hasDense() ? embedSeconds(distinct, threads) : 0);
   }
 
-  /** Seconds {@code threads} threads take to embed every outcome's text (the query side alone). */
-  private static double embedSeconds(List<Outcome> outcomes, int threads) {
+  /** Seconds {@code threads} threads take to embed the texts (the query side alone). */
+  private static double embedSeconds(List<String> texts, int threads) {
     long t0 = System.nanoTime();
-    ParallelMap.map(outcomes, threads, o -> SentenceEmbedder.get().embed(o.outcomeText()), "benchmark");
+    ParallelMap.map(texts, threads, t -> SentenceEmbedder.get().embed(t), "benchmark");
     return (System.nanoTime() - t0) / 1e9;
   }
 

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.IndexedConcept;
@@ -103,23 +105,53 @@ public final class AlignmentRun {
         (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Aligns outcomes in parallel; the result is in input order. */
+  /**
+   * Aligns outcomes in parallel; the result is in input order. Outcomes with the same text and
+   * language (the same outcome reused across credentials is common: 211 of the 1,072 Glasgow and
+   * Deakin outcomes repeat an earlier one) are matched once and share the matches.
+   */
   public static List<Alignment> alignAll(
       String submissionId,
       List<Outcome> outcomes,
       Function<String, CompetencyMatcher> matcherForLanguage,
       int topK,
       int threads) {
-    return ParallelMap.map(
-        outcomes,
-        threads,
-        o -> align(submissionId, o, matcherForLanguage.apply(o.language()), topK),
-        "align");
+    Map<TextKey, Integer> slots = new HashMap<>();
+    List<Outcome> distinct = new ArrayList<>();
+    int[] slotOf = new int[outcomes.size()];
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome o = outcomes.get(i);
+      slotOf[i] =
+          slots.computeIfAbsent(
+              new TextKey(o.language(), o.outcomeText()),
+              k -> {
+                distinct.add(o);
+                return distinct.size() - 1;
+              });
+    }
+    List<List<CompetencyMatch>> matches =
+        ParallelMap.map(
+            distinct,
+            threads,
+            o -> matcherForLanguage.apply(o.language()).match(o.outcomeText(), MatchOptions.skills(topK)),
+            "align");
+    List<Alignment> out = new ArrayList<>(outcomes.size());
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome o = outcomes.get(i);
+      out.add(alignment(submissionId, o, matcherForLanguage.apply(o.language()), matches.get(slotOf[i])));
+    }
+    return out;
   }
+
+  private record TextKey(String language, String text) {}
 
   /** Aligns one outcome. */
   public static Alignment align(String submissionId, Outcome o, CompetencyMatcher matcher, int topK) {
-    List<CompetencyMatch> ms = matcher.match(o.outcomeText(), MatchOptions.skills(topK));
+    return alignment(submissionId, o, matcher, matcher.match(o.outcomeText(), MatchOptions.skills(topK)));
+  }
+
+  private static Alignment alignment(
+      String submissionId, Outcome o, CompetencyMatcher matcher, List<CompetencyMatch> ms) {
     List<IndexedConcept> concepts = ms.stream().map(m -> matcher.index().concept(m.uri())).toList();
     return new Alignment(submissionId, o, KsaClass.classify(o.outcomeText(), ms, concepts), ms);
   }

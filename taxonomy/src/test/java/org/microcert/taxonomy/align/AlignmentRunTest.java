@@ -184,4 +184,31 @@ class AlignmentRunTest {
     }
     assertThat(ksa).containsEntry("K", "knowledge").containsEntry("S", "skill").containsEntry("A", "attitude");
   }
+
+  private static Outcome outcome(int line, String credential, String id, String text, String language) {
+    return new Outcome(line, "X", credential, "T", null, "", id, text, language, null, null, null, List.of(), List.of());
+  }
+
+  @Test
+  void repeatedTextsShareOneMatchPerLanguageAndKeepTheirOwnOutcome() {
+    // A second matcher for "fr" with other boosts, so that sharing matches across languages would show.
+    CompetencyMatcher other =
+        new CompetencyMatcher(index, null, MatcherSettings.defaults().withBoosts(1f, 1f, 1f, 1f, 0f, 0f));
+    java.util.function.Function<String, CompetencyMatcher> byLanguage = l -> l.equals("fr") ? other : matcher;
+    List<Outcome> outcomes =
+        List.of(
+            outcome(2, "C1", "O1", "Python programming and budgets", "en"),
+            outcome(3, "C1", "O2", "Show initiative in a team", "en"),
+            outcome(4, "C2", "O1", "Python programming and budgets", "en"),
+            outcome(5, "C3", "O1", "Python programming and budgets", "fr"));
+    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, byLanguage, 3, 2);
+    assertThat(all).hasSize(4);
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome o = outcomes.get(i);
+      assertThat(all.get(i).outcome()).isSameAs(o);
+      assertThat(all.get(i)).isEqualTo(AlignmentRun.align("s", o, byLanguage.apply(o.language()), 3));
+    }
+    assertThat(all.get(0).matches()).isNotEmpty().isEqualTo(all.get(2).matches());
+    assertThat(all.get(3).matches()).isNotEqualTo(all.get(0).matches());
+  }
 }

@@ -45,7 +45,7 @@ class DevEval {
       int bench = Integer.getInteger("microcert.bench", 0);
       if (bench > 0) {
         List<String> texts = org.microcert.taxonomy.align.AlignBenchmark.readOutcomeTexts(
-            shared.resolve("data/outcomes/uni_glasgow_deakin_course_ilos.csv"));
+            List.of(shared.resolve("data/outcomes/uni_glasgow_deakin_course_ilos.csv")));
         CompetencyMatcher bm = new CompetencyMatcher(ci, di, MatcherSettings.defaults(Target.SKILLS),
             MatcherSettings.defaults(Target.OCCUPATIONS));
         var r = org.microcert.taxonomy.align.AlignBenchmark.run(bm, texts, bench, 5, 2);

@@ -1,0 +1,43 @@
+package org.microcert.taxonomy.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlignBenchmarkTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void readsDistinctEnglishTextsFromEitherColumnInFileOrder() throws Exception {
+    Path coursera = tmp.resolve("c.csv");
+    Files.writeString(
+        coursera,
+        "course_id,outcome_text,lang\n"
+            + "1,Apply SQL joins,en\n"
+            + "2,Comprender redes,es\n"
+            + "3,\"Model data, then query it\",en\n"
+            + "4,Apply SQL joins,en\n");
+    Path monash = tmp.resolve("m.csv");
+    Files.writeString(
+        monash, "lo_id,learning_outcome,apply\n" + "a,Apply SQL joins,1\n" + "b,Evaluate a budget,0\n");
+    assertThat(AlignBenchmark.readOutcomeTexts(List.of(coursera, monash)))
+        .containsExactly("Apply SQL joins", "Model data, then query it", "Evaluate a budget");
+  }
+
+  @Test
+  void aFileThatAddsNoTextIsAnError() throws Exception {
+    Path a = tmp.resolve("a.csv");
+    Files.writeString(a, "outcome_text\nApply SQL joins\n");
+    Path b = tmp.resolve("b.csv");
+    Files.writeString(b, "title\nnothing here\n");
+    assertThatThrownBy(() -> AlignBenchmark.readOutcomeTexts(List.of(a, b)))
+        .hasMessageContaining("Cannot benchmark")
+        .hasMessageContaining(b.toString());
+  }
+}
