@@ -61,9 +61,9 @@ public class AlignJobConfiguration {
                     progress.info(
                         String.format(
                             Locale.ROOT,
-                            "submission %s: %d rows, %d aligned, %d rejected -> %s (%.1f s)",
+                            "submission %s: %d rows, %d aligned, %d rejected -> %s (%.1f s, %.1f outcomes/s)",
                             s.submissionId(), s.rows(), s.aligned(), s.rejected(), s.outputDir(),
-                            s.seconds()));
+                            s.seconds(), s.aligned() / Math.max(s.seconds(), 1e-9)));
                   }
                   return RepeatStatus.FINISHED;
                 },
