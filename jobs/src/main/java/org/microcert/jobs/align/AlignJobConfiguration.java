@@ -54,7 +54,8 @@ public class AlignJobConfiguration {
                             p.getString("submissionId"),
                             matchers::forLanguage,
                             Integer.parseInt(p.getString("top")),
-                            Runtime.getRuntime().availableProcessors());
+                            Runtime.getRuntime().availableProcessors(),
+                            progress::info);
                     contribution.incrementReadCount();
                     contribution.incrementWriteCount(s.aligned());
                     contribution.incrementReadSkipCount(s.rejected());

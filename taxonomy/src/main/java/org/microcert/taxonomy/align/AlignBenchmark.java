@@ -101,9 +101,9 @@ public final class AlignBenchmark {
           new Outcome(i + 2, "bench", "B" + (i / 10), "bench", null, "", "O" + i,
               texts.get(i % texts.size()), "en", null, null, null, List.of(), List.of()));
     }
-    AlignmentRun.alignAll("bench", outcomes.subList(0, Math.min(50, n)), l -> matcher, topK, threads);
+    AlignmentRun.alignAll("bench", outcomes.subList(0, Math.min(50, n)), l -> matcher, topK, threads, message -> {});
     long t0 = System.nanoTime();
-    List<Alignment> done = AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads);
+    List<Alignment> done = AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, message -> {});
     double s = (System.nanoTime() - t0) / 1e9;
     if (done.size() != n) {
       throw new IllegalStateException("Cannot benchmark: aligned " + done.size() + " of " + n);

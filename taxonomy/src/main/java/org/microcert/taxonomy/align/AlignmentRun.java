@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.IndexedConcept;
@@ -35,6 +37,9 @@ public final class AlignmentRun {
   public record Summary(
       String submissionId, int rows, int aligned, int rejected, Path outputDir, double seconds) {}
 
+  /** Matched texts between two progress lines. */
+  public static final int PROGRESS_STEP = 1000;
+
   private AlignmentRun() {}
 
   /** The submission id of an input file: its file name without extension. */
@@ -55,6 +60,7 @@ public final class AlignmentRun {
    *     none: outcomes in that language are then rejected with a reason
    * @param topK matches per outcome
    * @param threads worker threads
+   * @param progress receives a line every {@value #PROGRESS_STEP} matched texts
    * @throws SubmissionFormatException when the file is unreadable or lacks a required column
    */
   public static Summary run(
@@ -63,7 +69,8 @@ public final class AlignmentRun {
       String submissionId,
       Function<String, CompetencyMatcher> matcherForLanguage,
       int topK,
-      int threads) {
+      int threads,
+      Consumer<String> progress) {
     long t0 = System.nanoTime();
     List<RawRow> rows = SubmissionReader.read(input);
     String fileName = input.getFileName().toString();
@@ -82,7 +89,7 @@ public final class AlignmentRun {
         alignable.add(o);
       }
     }
-    List<Alignment> aligned = alignAll(submissionId, alignable, matcherForLanguage, topK, threads);
+    List<Alignment> aligned = alignAll(submissionId, alignable, matcherForLanguage, topK, threads, progress);
     aligned.sort(
         Comparator.comparing((Alignment a) -> a.outcome().credentialCode())
             .thenComparing(a -> a.outcome().outcomeId())
@@ -108,14 +115,16 @@ public final class AlignmentRun {
   /**
    * Aligns outcomes in parallel; the result is in input order. Outcomes with the same text and
    * language (the same outcome reused across credentials is common: 211 of the 1,072 Glasgow and
-   * Deakin outcomes repeat an earlier one) are matched once and share the matches.
+   * Deakin outcomes repeat an earlier one) are matched once and share the matches. Reports to
+   * {@code progress} every {@value #PROGRESS_STEP} matched texts.
    */
   public static List<Alignment> alignAll(
       String submissionId,
       List<Outcome> outcomes,
       Function<String, CompetencyMatcher> matcherForLanguage,
       int topK,
-      int threads) {
+      int threads,
+      Consumer<String> progress) {
     Map<TextKey, Integer> slots = new HashMap<>();
     List<Outcome> distinct = new ArrayList<>();
     int[] slotOf = new int[outcomes.size()];
@@ -129,11 +138,25 @@ public final class AlignmentRun {
                 return distinct.size() - 1;
               });
     }
+    AtomicInteger matched = new AtomicInteger();
+    long t0 = System.nanoTime();
     List<List<CompetencyMatch>> matches =
         ParallelMap.map(
             distinct,
             threads,
-            o -> matcherForLanguage.apply(o.language()).match(o.outcomeText(), MatchOptions.skills(topK)),
+            o -> {
+              List<CompetencyMatch> ms =
+                  matcherForLanguage.apply(o.language()).match(o.outcomeText(), MatchOptions.skills(topK));
+              int d = matched.incrementAndGet();
+              if (d % PROGRESS_STEP == 0) {
+                progress.accept(
+                    String.format(
+                        Locale.ROOT,
+                        "matched %,d of %,d distinct outcome texts (%.0f/s)",
+                        d, distinct.size(), d / ((System.nanoTime() - t0) / 1e9)));
+              }
+              return ms;
+            },
             "align");
     List<Alignment> out = new ArrayList<>(outcomes.size());
     for (int i = 0; i < outcomes.size(); i++) {

@@ -44,7 +44,7 @@ class AlignmentRunTest {
   }
 
   private static AlignmentRun.Summary align(Path input, Path out) {
-    return AlignmentRun.run(input, out, AlignmentRun.submissionId(input), lang -> matcher, 3, 2);
+    return AlignmentRun.run(input, out, AlignmentRun.submissionId(input), lang -> matcher, 3, 2, message -> {});
   }
 
   private static List<CSVRecord> csv(Path p) throws Exception {
@@ -201,7 +201,7 @@ class AlignmentRunTest {
             outcome(3, "C1", "O2", "Show initiative in a team", "en"),
             outcome(4, "C2", "O1", "Python programming and budgets", "en"),
             outcome(5, "C3", "O1", "Python programming and budgets", "fr"));
-    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, byLanguage, 3, 2);
+    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, byLanguage, 3, 2, message -> {});
     assertThat(all).hasSize(4);
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
@@ -210,5 +210,20 @@ class AlignmentRunTest {
     }
     assertThat(all.get(0).matches()).isNotEmpty().isEqualTo(all.get(2).matches());
     assertThat(all.get(3).matches()).isNotEqualTo(all.get(0).matches());
+  }
+
+  @Test
+  void longRunsReportProgressPerThousandDistinctTexts() {
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    for (int i = 0; i < 2600; i++) {
+      // 2,100 distinct texts: the last 500 repeat earlier ones and are not matched again.
+      outcomes.add(outcome(i + 2, "C" + i, "O", "Python programming unit " + (i % 2100), "en"));
+    }
+    List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, l -> matcher, 3, 2, lines::add);
+    assertThat(all).hasSize(2600);
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("matched 1,000 of 2,100 distinct outcome texts (");
+    assertThat(lines.get(1)).startsWith("matched 2,000 of 2,100 distinct outcome texts (");
   }
 }
