@@ -6,6 +6,8 @@ import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignmentRun;
+import org.microcert.taxonomy.index.QueryVectorCache;
+import org.microcert.taxonomy.index.QueryVectors;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -23,12 +25,18 @@ import org.springframework.transaction.PlatformTransactionManager;
  * rejects.csv} (see {@link AlignmentRun}).
  *
  * <p>Job parameters: {@code input}, {@code output} (folder), {@code submissionId}, {@code top},
- * {@code taxonomy} (VERSION/LANG or empty), {@code dense} ("true"/"false").
+ * {@code taxonomy} (VERSION/LANG or empty), {@code dense} ("true"/"false"). With the dense side,
+ * query vectors are kept in {@link #queryVectorFile} between runs.
  */
 @Configuration
 public class AlignJobConfiguration {
 
   public static final String JOB_NAME = "alignJob";
+
+  /** MiniLM vectors of outcome texts aligned before (see {@link QueryVectorCache}). */
+  public static Path queryVectorFile(MicrocertSettings settings) {
+    return settings.warehouse().resolve("cache").resolve("query-vectors.bin");
+  }
 
   @Bean(name = JOB_NAME)
   public Job alignJob(
@@ -46,6 +54,8 @@ public class AlignJobConfiguration {
                           Boolean.parseBoolean(p.getString("dense")),
                           progress::phase)) {
                     matchers.required();
+                    boolean dense = Boolean.parseBoolean(p.getString("dense"));
+                    QueryVectorCache cache = dense ? QueryVectorCache.open(queryVectorFile(settings)) : null;
                     progress.phase("aligning outcomes");
                     AlignmentRun.Summary s =
                         AlignmentRun.run(
@@ -55,7 +65,16 @@ public class AlignJobConfiguration {
                             matchers::forLanguage,
                             Integer.parseInt(p.getString("top")),
                             Runtime.getRuntime().availableProcessors(),
+                            cache == null ? QueryVectors.MINILM : cache,
                             progress::info);
+                    if (cache != null) {
+                      cache.save();
+                      progress.info(
+                          String.format(
+                              Locale.ROOT,
+                              "query vectors: %,d reused, %,d embedded with MiniLM (%s holds %,d)",
+                              cache.hits(), cache.misses(), queryVectorFile(settings), cache.size()));
+                    }
                     contribution.incrementReadCount();
                     contribution.incrementWriteCount(s.aligned());
                     contribution.incrementReadSkipCount(s.rejected());

@@ -2,8 +2,11 @@ package org.microcert.jobs.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +40,34 @@ class AlignCommandTest {
     assertThat(lines).hasSize(30);
     assertThat(lines.get(0)).contains("\"matches\":[{\"rank\":1").contains("\"ksa_class\"");
     assertThat(out.resolve("alignments.csv")).exists();
+  }
+
+  @Test
+  void theDenseSideKeepsQueryVectorsSoARerunEmbedsNothingAndWritesTheSameBytes() throws Exception {
+    String input = SAMPLES.resolve("submissions/sample-submission.csv").toString();
+    String firstErr = stderrOf(() -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
+    Path out = warehouse.resolve("alignments/dense/alignments.jsonl");
+    byte[] first = Files.readAllBytes(out);
+    assertThat(warehouse.resolve("cache/query-vectors.bin")).exists();
+    assertThat(firstErr).containsPattern("query vectors: 0 reused, 30 embedded with MiniLM \\(.*holds 30\\)");
+
+    String secondErr = stderrOf(() -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
+    assertThat(secondErr).containsPattern("query vectors: 30 reused, 0 embedded with MiniLM \\(.*holds 30\\)");
+    assertThat(Files.readAllBytes(out)).isEqualTo(first);
+  }
+
+  private static String stderrOf(Runnable r) {
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      r.run();
+    } finally {
+      System.setErr(err);
+    }
+    String text = captured.toString(StandardCharsets.UTF_8);
+    err.print(text);
+    return text;
   }
 
   @Test

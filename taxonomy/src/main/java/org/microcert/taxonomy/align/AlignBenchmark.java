@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.microcert.taxonomy.concurrent.ParallelMap;
+import org.microcert.taxonomy.index.QueryVectors;
 import org.microcert.taxonomy.index.SentenceEmbedder;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 
@@ -101,9 +102,9 @@ public final class AlignBenchmark {
           new Outcome(i + 2, "bench", "B" + (i / 10), "bench", null, "", "O" + i,
               texts.get(i % texts.size()), "en", null, null, null, List.of(), List.of()));
     }
-    AlignmentRun.alignAll("bench", outcomes.subList(0, Math.min(50, n)), l -> matcher, topK, threads, message -> {});
+    AlignmentRun.alignAll("bench", outcomes.subList(0, Math.min(50, n)), l -> matcher, topK, threads, QueryVectors.MINILM, message -> {});
     long t0 = System.nanoTime();
-    List<Alignment> done = AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, message -> {});
+    List<Alignment> done = AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, QueryVectors.MINILM, message -> {});
     double s = (System.nanoTime() - t0) / 1e9;
     if (done.size() != n) {
       throw new IllegalStateException("Cannot benchmark: aligned " + done.size() + " of " + n);

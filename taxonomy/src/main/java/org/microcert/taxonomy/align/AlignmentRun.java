@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.index.QueryVectors;
 import org.microcert.taxonomy.match.CompetencyMatch;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.MatchOptions;
@@ -60,6 +61,7 @@ public final class AlignmentRun {
    *     none: outcomes in that language are then rejected with a reason
    * @param topK matches per outcome
    * @param threads worker threads
+   * @param vectors the dense side's query vectors (MiniLM, or a cache of them)
    * @param progress receives a line every {@value #PROGRESS_STEP} matched texts
    * @throws SubmissionFormatException when the file is unreadable or lacks a required column
    */
@@ -70,6 +72,7 @@ public final class AlignmentRun {
       Function<String, CompetencyMatcher> matcherForLanguage,
       int topK,
       int threads,
+      QueryVectors vectors,
       Consumer<String> progress) {
     long t0 = System.nanoTime();
     List<RawRow> rows = SubmissionReader.read(input);
@@ -89,7 +92,7 @@ public final class AlignmentRun {
         alignable.add(o);
       }
     }
-    List<Alignment> aligned = alignAll(submissionId, alignable, matcherForLanguage, topK, threads, progress);
+    List<Alignment> aligned = alignAll(submissionId, alignable, matcherForLanguage, topK, threads, vectors, progress);
     aligned.sort(
         Comparator.comparing((Alignment a) -> a.outcome().credentialCode())
             .thenComparing(a -> a.outcome().outcomeId())
@@ -124,6 +127,7 @@ public final class AlignmentRun {
       Function<String, CompetencyMatcher> matcherForLanguage,
       int topK,
       int threads,
+      QueryVectors vectors,
       Consumer<String> progress) {
     Map<TextKey, Integer> slots = new HashMap<>();
     List<Outcome> distinct = new ArrayList<>();
@@ -146,7 +150,7 @@ public final class AlignmentRun {
             threads,
             o -> {
               List<CompetencyMatch> ms =
-                  matcherForLanguage.apply(o.language()).match(o.outcomeText(), MatchOptions.skills(topK));
+                  matcherForLanguage.apply(o.language()).match(o.outcomeText(), MatchOptions.skills(topK), vectors);
               int d = matched.incrementAndGet();
               if (d % PROGRESS_STEP == 0) {
                 progress.accept(

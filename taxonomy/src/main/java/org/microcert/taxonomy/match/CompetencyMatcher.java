@@ -30,7 +30,7 @@ import org.microcert.taxonomy.index.CompetencyFields;
 import org.microcert.taxonomy.index.CompetencyIndex;
 import org.microcert.taxonomy.index.DenseIndex;
 import org.microcert.taxonomy.index.IndexedConcept;
-import org.microcert.taxonomy.index.SentenceEmbedder;
+import org.microcert.taxonomy.index.QueryVectors;
 
 /**
  * Ranks ESCO skills or occupations for a free text.
@@ -144,7 +144,16 @@ public final class CompetencyMatcher implements Closeable {
    * Control characters are stripped; an empty or blank text gets no matches.
    */
   public List<CompetencyMatch> match(String text, MatchOptions options) {
+    return match(text, options, QueryVectors.MINILM);
+  }
+
+  /**
+   * As {@link #match(String, MatchOptions)}, taking the dense side's query vector (of the text
+   * after control characters are stripped and whitespace collapsed) from {@code vectors}.
+   */
+  public List<CompetencyMatch> match(String text, MatchOptions options, QueryVectors vectors) {
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(vectors, "vectors");
     String clean = TextTerms.clean(text == null ? "" : text);
     if (clean.isEmpty()) {
       return List.of();
@@ -162,7 +171,7 @@ public final class CompetencyMatcher implements Closeable {
     Map<Integer, Float> cosine = new HashMap<>();
     float[] qv = null;
     if (dense != null) {
-      qv = SentenceEmbedder.get().embed(clean);
+      qv = vectors.vector(clean);
       for (DenseIndex.Neighbour n :
           dense.nearest(qv, type, Math.max(settings.denseCandidates(), options.topK()))) {
         IndexedConcept c = index.concept(n.uri());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.taxonomy.index.CompetencyIndex;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
+import org.microcert.taxonomy.index.QueryVectors;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.MatcherSettings;
 import org.microcert.taxonomy.testing.TinyTaxonomy;
@@ -44,7 +45,7 @@ class AlignmentRunTest {
   }
 
   private static AlignmentRun.Summary align(Path input, Path out) {
-    return AlignmentRun.run(input, out, AlignmentRun.submissionId(input), lang -> matcher, 3, 2, message -> {});
+    return AlignmentRun.run(input, out, AlignmentRun.submissionId(input), lang -> matcher, 3, 2, QueryVectors.MINILM, message -> {});
   }
 
   private static List<CSVRecord> csv(Path p) throws Exception {
@@ -201,7 +202,7 @@ class AlignmentRunTest {
             outcome(3, "C1", "O2", "Show initiative in a team", "en"),
             outcome(4, "C2", "O1", "Python programming and budgets", "en"),
             outcome(5, "C3", "O1", "Python programming and budgets", "fr"));
-    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, byLanguage, 3, 2, message -> {});
+    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, byLanguage, 3, 2, QueryVectors.MINILM, message -> {});
     assertThat(all).hasSize(4);
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
@@ -220,7 +221,7 @@ class AlignmentRunTest {
       outcomes.add(outcome(i + 2, "C" + i, "O", "Python programming unit " + (i % 2100), "en"));
     }
     List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, l -> matcher, 3, 2, lines::add);
+    List<Alignment> all = AlignmentRun.alignAll("s", outcomes, l -> matcher, 3, 2, QueryVectors.MINILM, lines::add);
     assertThat(all).hasSize(2600);
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).startsWith("matched 1,000 of 2,100 distinct outcome texts (");
