@@ -40,4 +40,22 @@ class AlignBenchmarkTest {
         .hasMessageContaining("Cannot benchmark")
         .hasMessageContaining(b.toString());
   }
+
+  @Test
+  void aRunCountsDistinctTextsAndAlignsEveryOutcome() throws Exception {
+    org.microcert.taxonomy.index.CompetencyIndexWriter.write(
+        org.microcert.taxonomy.testing.TinyTaxonomy.build(), tmp.resolve("index"));
+    try (var index = org.microcert.taxonomy.index.CompetencyIndex.open(tmp.resolve("index"))) {
+      var matcher =
+          new org.microcert.taxonomy.match.CompetencyMatcher(
+              index, null, org.microcert.taxonomy.match.MatcherSettings.defaults());
+      List<String> texts = List.of("Python programming", "Manage budgets", "Show initiative");
+      AlignBenchmark.Result r = AlignBenchmark.run(matcher, texts, 10, 3, 2);
+      assertThat(r.outcomes()).isEqualTo(10);
+      assertThat(r.distinctTexts()).isEqualTo(3);
+      assertThat(r.dense()).isFalse();
+      assertThat(r.rerunSeconds()).isZero();
+      assertThat(r.toJson()).startsWith("{\"outcomes\":10, \"distinct_texts\":3, \"threads\":2, ");
+    }
+  }
 }
