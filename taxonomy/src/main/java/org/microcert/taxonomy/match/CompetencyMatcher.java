@@ -59,7 +59,7 @@ public final class CompetencyMatcher implements Closeable {
   private final MatcherSettings occupationSettings;
   private final Analyzer analyzer = new CompetencyAnalyzer();
   private final boolean owns;
-  private volatile String[][][] labelTerms;
+  private volatile LabelTerms labelTerms;
   private final java.util.concurrent.ConcurrentHashMap<String, Double> idfCache =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.concurrent.ConcurrentHashMap<Integer, String[]> descriptionTerms =
@@ -288,15 +288,19 @@ public final class CompetencyMatcher implements Closeable {
 
   /** Best IDF-weighted share of a label's terms found among the text's terms, over all labels. */
   private double coverage(int doc, Set<String> textTerms) {
+    LabelTerms lt = labelTerms();
+    String[][] labels = lt.terms()[doc];
+    double[][] idfs = lt.idf()[doc];
     double best = 0;
-    for (String[] label : labelTerms()[doc]) {
+    for (int l = 0; l < labels.length; l++) {
+      String[] label = labels[l];
+      double[] idf = idfs[l];
       double total = 0;
       double shared = 0;
-      for (String t : label) {
-        double idf = idf(t);
-        total += idf;
-        if (textTerms.contains(t)) {
-          shared += idf;
+      for (int i = 0; i < label.length; i++) {
+        total += idf[i];
+        if (textTerms.contains(label[i])) {
+          shared += idf[i];
         }
       }
       if (total > 0) {
@@ -306,22 +310,37 @@ public final class CompetencyMatcher implements Closeable {
     return best;
   }
 
-  /** Analysed distinct terms of every label of every concept, by doc id (built once, lazily). */
-  private String[][][] labelTerms() {
-    String[][][] lt = labelTerms;
+  /**
+   * Analysed distinct terms of every label of every concept, by doc id, and each term's idf (the
+   * coverage score's weights, looked up once here rather than per candidate).
+   */
+  private record LabelTerms(String[][][] terms, double[][][] idf) {}
+
+  /** The {@link LabelTerms} (built once, lazily). */
+  private LabelTerms labelTerms() {
+    LabelTerms lt = labelTerms;
     if (lt == null) {
       synchronized (this) {
         lt = labelTerms;
         if (lt == null) {
-          lt = new String[index.concepts().size()][][];
+          int n = index.concepts().size();
+          String[][][] terms = new String[n][][];
+          double[][][] idf = new double[n][][];
           for (IndexedConcept c : index.concepts()) {
             List<String> labels = c.allLabels();
             String[][] per = new String[labels.size()][];
+            double[][] perIdf = new double[labels.size()][];
             for (int i = 0; i < labels.size(); i++) {
               per[i] = distinctTerms(labels.get(i));
+              perIdf[i] = new double[per[i].length];
+              for (int j = 0; j < per[i].length; j++) {
+                perIdf[i][j] = idf(per[i][j]);
+              }
             }
-            lt[c.doc()] = per;
+            terms[c.doc()] = per;
+            idf[c.doc()] = perIdf;
           }
+          lt = new LabelTerms(terms, idf);
           labelTerms = lt;
         }
       }
@@ -365,7 +384,7 @@ public final class CompetencyMatcher implements Closeable {
     Set<String> bestShared = Set.of();
     double bestScore = 0;
     List<String> labels = c.allLabels();
-    String[][] terms = labelTerms()[c.doc()];
+    String[][] terms = labelTerms().terms()[c.doc()];
     int options = labels.size() + (c.description().isBlank() ? 0 : 1);
     for (int i = 0; i < options; i++) {
       boolean isDescription = i == labels.size();
