@@ -1,7 +1,7 @@
 package org.microcert.jobs.postings;
 
 import java.nio.file.Path;
-import org.microcert.jobs.config.MicrocertSettings;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The postings benchmarks' shared options: the real postings to resample and the ESCO release. */
@@ -14,11 +14,5 @@ final class BenchPostingsOptions {
       description = "Real postings JSONL(.gz) (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
-  Path esco;
-
-  /** The ESCO CSV folder: {@code --esco}, else the last imported English release's source. */
-  Path escoDir(MicrocertSettings settings) {
-    return PostingsInputs.escoDir(esco, settings);
-  }
+  @Mixin EscoReleaseOption esco;
 }

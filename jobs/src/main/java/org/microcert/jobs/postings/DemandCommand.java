@@ -1,12 +1,12 @@
 package org.microcert.jobs.postings;
 
-import java.nio.file.Path;
 import org.microcert.jobs.cli.JobCommand;
 import org.microcert.jobs.cli.JobRunner;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code microcert demand}: runs the {@code demandJob}. */
@@ -20,8 +20,7 @@ public final class DemandCommand extends JobCommand {
   @Option(names = "--period", paramLabel = "month|quarter", defaultValue = "month", description = "Period (default: ${DEFAULT-VALUE}).")
   String period;
 
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
-  Path esco;
+  @Mixin EscoReleaseOption esco;
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
@@ -32,7 +31,7 @@ public final class DemandCommand extends JobCommand {
     var params =
         new JobParametersBuilder()
             .addString("period", period)
-            .addString("esco", PostingsInputs.escoDir(esco, settings).toString())
+            .addString("esco", esco.dir(settings).toString())
             .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
             .toJobParameters();
     return new JobRunner(settings, progress)

@@ -25,7 +25,7 @@ public final class ExtractBenchCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
-    ExtractBench.run(inputs.input, inputs.escoDir(settings), postings, out);
+    ExtractBench.run(inputs.input, inputs.esco.dir(settings), postings, out);
     return ExitCodes.OK;
   }
 }

@@ -12,6 +12,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.pipelines.bench.ExtractQuality;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code microcert bench extract-quality}: span recall and mention precision on SkillSpan. */
@@ -29,8 +30,7 @@ public final class ExtractQualityCommand extends JobCommand {
       description = "SkillSpan postings with gold spans (default: ${DEFAULT-VALUE}).")
   Path skillspan;
 
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
-  Path esco;
+  @Mixin EscoReleaseOption esco;
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
@@ -39,7 +39,7 @@ public final class ExtractQualityCommand extends JobCommand {
     }
     progress.phase("extracting skills from " + skillspan.getFileName());
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-    ExtractQuality.report(skillspan, PostingsInputs.escoDir(esco, settings), null, out);
+    ExtractQuality.report(skillspan, esco.dir(settings), null, out);
     return ExitCodes.OK;
   }
 }

@@ -31,7 +31,7 @@ public final class PipelineBenchCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
-    var taxonomy = PostingsInputs.load(inputs.escoDir(settings));
+    var taxonomy = PostingsInputs.load(inputs.esco.dir(settings));
     var spark = SparkSessions.getOrCreate("microcert-bench-pipeline", settings.sparkMaster(), settings.sparkConf());
     Path work = settings.warehouse().resolve("bench-pipeline");
     int smallN = small != null ? small : Math.max(1, postings / 10);

@@ -1,13 +1,12 @@
 package org.microcert.jobs.postings;
 
-import java.nio.file.Path;
 import org.microcert.jobs.cli.JobCommand;
 import org.microcert.jobs.cli.JobRunner;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code microcert postings extract}: runs the {@code postingsExtractJob}. */
 @Command(
@@ -17,14 +16,13 @@ import picocli.CommandLine.Option;
         "Find every ESCO skill mention (URI, matched text, offsets, section) in the kept postings and code each title to an ESCO occupation and ISCO group: warehouse/mentions/, titles/.")
 public final class PostingsExtractCommand extends JobCommand {
 
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
-  Path esco;
+  @Mixin EscoReleaseOption esco;
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
         new JobParametersBuilder()
-            .addString("esco", PostingsInputs.escoDir(esco, settings).toString())
+            .addString("esco", esco.dir(settings).toString())
             .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
             .toJobParameters();
     return new JobRunner(settings, progress)
