@@ -1,6 +1,5 @@
 package org.microcert.pipelines.bench;
 
-import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +17,7 @@ import org.microcert.pipelines.postings.PostingsExtract;
 import org.microcert.pipelines.postings.PostingsIngest;
 import org.microcert.pipelines.postings.SourceMapping;
 import org.microcert.pipelines.postings.Warehouse;
+import org.microcert.pipelines.spark.Columns;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.taxonomy.Taxonomy;
 
@@ -73,7 +73,7 @@ public final class ClusterCheck {
       }
       String[] cols = d.columns();
       java.util.Arrays.sort(cols);
-      for (Row r : d.select(java.util.Arrays.stream(cols).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new)).collectAsList()) {
+      for (Row r : d.select(Columns.of(cols)).collectAsList()) {
         lines.add(table + "\t" + r.mkString("\t"));
       }
     }

@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.StructType;
 import org.microcert.pipelines.postings.PostingsExtract;
 import org.microcert.pipelines.postings.PostingsSchema;
 import org.microcert.pipelines.postings.Warehouse;
+import org.microcert.pipelines.spark.Columns;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.model.OccupationSkillRelation;
 import org.microcert.taxonomy.model.RelationType;
@@ -187,7 +188,7 @@ public final class DemandPipeline {
 
   /** Rows per period and dimension values: {@code total_postings}. */
   private static Dataset<Row> totals(Dataset<Row> e, String... keys) {
-    return e.groupBy(columns(keys)).agg(count(lit(1)).as("total_postings"));
+    return e.groupBy(Columns.of(keys)).agg(count(lit(1)).as("total_postings"));
   }
 
   /**
@@ -204,10 +205,10 @@ public final class DemandPipeline {
         e.join(postingSkills, e.col("posting_id").equalTo(postingSkills.col("m_id")))
             .select("period", "region", "occupation_group", "skill_uri", "posting_id", "occupation_uri");
     Dataset<Row> postingCounts =
-        joined.groupBy(columns(keys)).agg(countDistinct("posting_id").as("postings"));
+        joined.groupBy(Columns.of(keys)).agg(countDistinct("posting_id").as("postings"));
     Dataset<Row> breadth =
         joined.filter(col("occupation_uri").isNotNull())
-            .groupBy(columns(keys))
+            .groupBy(Columns.of(keys))
             .agg(countDistinct("occupation_uri").cast("int").as("breadth"));
     return postingCounts.join(breadth, keys(keys), "left")
         .withColumn("breadth", coalesce(col("breadth"), lit(0)))
@@ -223,10 +224,6 @@ public final class DemandPipeline {
     return withTrend.select(
         "period", "region", "occupation_group", "skill_uri", "postings", "total_postings", "share",
         "prev_share", "trend", "trend_ci_low", "trend_ci_high", "breadth");
-  }
-
-  private static Column[] columns(String... names) {
-    return java.util.Arrays.stream(names).map(n -> col(n)).toArray(Column[]::new);
   }
 
   private static scala.collection.immutable.Seq<String> keys(String... names) {

@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
@@ -32,6 +31,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.microcert.pipelines.spark.Columns;
 
 /**
  * The postings ingest pipeline: read files → validate and clean → drop what the warehouse already
@@ -101,7 +101,7 @@ public final class PostingsIngest {
     Path table = config.warehouse().resolve("postings");
     Dataset<Row> existing = Warehouse.readOrEmpty(spark, table, PostingsSchema.POSTINGS);
 
-    Dataset<Row> keys = postings.select(columns(KEY_COLUMNS));
+    Dataset<Row> keys = postings.select(Columns.of(KEY_COLUMNS));
     Dataset<Row> firstById = firstOfEachId(keys).persist();
     Dataset<Row> repeatedIds =
         postings
@@ -123,7 +123,7 @@ public final class PostingsIngest {
 
     Dataset<Row> decided = postings.join(broadcast(marked), ROW);
     Warehouse.appendPartitioned(
-        decided.select(columns(PostingsSchema.POSTINGS)).repartition(col("period"))
+        decided.select(Columns.of(PostingsSchema.POSTINGS)).repartition(col("period"))
             .sortWithinPartitions("posting_id"),
         table,
         "period");
@@ -274,15 +274,6 @@ public final class PostingsIngest {
         .join(targets, direct.col("_dup").equalTo(targets.col("t_id")), "left")
         .withColumn("duplicate_of", coalesce(col("t_dup"), col("_dup")))
         .drop("t_id", "t_dup", "_dup", "_exact_of", "_first", "_order", "_title");
-  }
-
-  /** The columns of a schema, in order, as column expressions. */
-  public static Column[] columns(org.apache.spark.sql.types.StructType schema) {
-    return columns(schema.fieldNames());
-  }
-
-  private static Column[] columns(String... names) {
-    return Arrays.stream(names).map(n -> col(n)).toArray(Column[]::new);
   }
 
   private static Column functionsFirst(WindowSpec w) {
