@@ -47,15 +47,16 @@ public class AlignJobConfiguration {
                 (contribution, chunk) -> {
                   JobParameters p = chunk.getStepContext().getStepExecution().getJobParameters();
                   String taxonomy = p.getString("taxonomy");
+                  boolean dense = Boolean.parseBoolean(p.getString("dense"));
                   try (MatcherResolver matchers =
                       new MatcherResolver(
                           new TaxonomyWarehouse(settings.warehouse()),
                           taxonomy == null || taxonomy.isEmpty() ? null : taxonomy,
-                          Boolean.parseBoolean(p.getString("dense")),
+                          dense,
                           progress::phase)) {
                     matchers.required();
-                    boolean dense = Boolean.parseBoolean(p.getString("dense"));
-                    QueryVectorCache cache = dense ? QueryVectorCache.open(queryVectorFile(settings)) : null;
+                    Path vectorFile = queryVectorFile(settings);
+                    QueryVectorCache cache = dense ? QueryVectorCache.open(vectorFile) : null;
                     progress.phase("aligning outcomes");
                     AlignmentRun.Summary s =
                         AlignmentRun.run(
@@ -73,7 +74,7 @@ public class AlignJobConfiguration {
                           String.format(
                               Locale.ROOT,
                               "query vectors: %,d reused, %,d embedded with MiniLM (%s holds %,d)",
-                              cache.hits(), cache.misses(), queryVectorFile(settings), cache.size()));
+                              cache.hits(), cache.misses(), vectorFile, cache.size()));
                     }
                     contribution.incrementReadCount();
                     contribution.incrementWriteCount(s.aligned());

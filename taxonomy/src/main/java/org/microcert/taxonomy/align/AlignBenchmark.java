@@ -19,7 +19,6 @@ import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.QueryVectorCache;
 import org.microcert.taxonomy.index.QueryVectors;
 import org.microcert.taxonomy.io.AtomicFiles;
-import org.microcert.taxonomy.index.SentenceEmbedder;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 
 /**
@@ -159,7 +158,7 @@ public final class AlignBenchmark {
   /** Seconds {@code threads} threads take to embed the texts (the query side alone). */
   private static double embedSeconds(List<String> texts, int threads) {
     long t0 = System.nanoTime();
-    ParallelMap.map(texts, threads, t -> SentenceEmbedder.get().embed(t), "benchmark");
+    ParallelMap.map(texts, threads, QueryVectors.MINILM::vector, "benchmark");
     return (System.nanoTime() - t0) / 1e9;
   }
 

@@ -1,7 +1,5 @@
 package org.microcert.taxonomy.index;
 
-import org.microcert.taxonomy.concurrent.ParallelMap;
-import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +38,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.MMapDirectory;
+import org.microcert.taxonomy.concurrent.ParallelMap;
+import org.microcert.taxonomy.io.AtomicFiles;
 
 /**
  * The dense side of the competency index: MiniLM embeddings of concept labels in a Lucene HNSW

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ public final class QueryVectorCache implements QueryVectors {
   }
 
   private static Map<String, float[]> read(Path file) {
-    Map<String, float[]> out = new TreeMap<>();
+    Map<String, float[]> out = new HashMap<>();
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (!in.readUTF().equals(MAGIC)
           || !in.readUTF().equals(SentenceEmbedder.MODEL_ID)
