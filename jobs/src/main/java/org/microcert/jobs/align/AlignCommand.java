@@ -1,12 +1,13 @@
 package org.microcert.jobs.align;
 
 import java.nio.file.Path;
-import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.jobs.cli.JobCommand;
 import org.microcert.jobs.cli.JobRunner;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ public final class AlignCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     String id = submissionId == null ? AlignmentRun.submissionId(input) : submissionId;
     // The id comes from the submitter: it names a folder only in its file-name-safe form.
-    Path out = output == null ? SafeNames.child(settings.warehouse().resolve("alignments"), id) : output;
+    Path out = output == null ? SafeNames.child(new WarehouseLayout(settings.warehouse()).alignments(), id) : output;
     var params =
         new JobParametersBuilder()
             .addString("input", input.toAbsolutePath().normalize().toString())

@@ -8,6 +8,7 @@ import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.index.QueryVectorCache;
 import org.microcert.taxonomy.index.QueryVectors;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -35,7 +36,7 @@ public class AlignJobConfiguration {
 
   /** MiniLM vectors of outcome texts aligned before (see {@link QueryVectorCache}). */
   public static Path queryVectorFile(MicrocertSettings settings) {
-    return settings.warehouse().resolve("cache").resolve("query-vectors.bin");
+    return new WarehouseLayout(settings.warehouse()).queryVectorCache();
   }
 
   @Bean(name = JOB_NAME)

@@ -2,10 +2,10 @@ package org.microcert.jobs.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.align.AlignCommand;
 import org.microcert.jobs.align.BenchCommand;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
 import org.microcert.jobs.postings.DemandCommand;
@@ -14,6 +14,7 @@ import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.io.ConfigFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,12 +82,7 @@ public final class MicrocertCli implements Runnable {
       }
       return conf;
     }
-    Path local = Path.of("conf", "microcert.yaml");
-    if (Files.isRegularFile(local)) {
-      return local;
-    }
-    String home = System.getProperty("microcert.home");
-    return home == null ? local : Path.of(home, "conf", "microcert.yaml");
+    return ConfigFiles.standard().locate("microcert.yaml");
   }
 
   /** The root command object of a (sub)command's spec. */

@@ -1,6 +1,5 @@
 package org.microcert.jobs.relevance;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.microcert.jobs.cli.Progress;
@@ -11,6 +10,7 @@ import org.microcert.pipelines.relevance.RelevanceRequest;
 import org.microcert.pipelines.relevance.RelevanceResult;
 import org.microcert.pipelines.relevance.RelevanceScoringPipeline;
 import org.microcert.pipelines.spark.SparkSessions;
+import org.microcert.taxonomy.io.ConfigFiles;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -91,13 +91,7 @@ public class RelevanceJobConfiguration {
 
   /** conf/relevance.yaml next to the microcert configuration, if present. */
   static Path defaultConfig() {
-    Path local = Path.of("conf", "relevance.yaml");
-    if (Files.isRegularFile(local)) {
-      return local;
-    }
-    String home = System.getProperty("microcert.home");
-    Path h = home == null ? null : Path.of(home, "conf", "relevance.yaml");
-    return h != null && Files.isRegularFile(h) ? h : null;
+    return ConfigFiles.standard().find("relevance.yaml").orElse(null);
   }
 
   private static String emptyToNull(String s) {

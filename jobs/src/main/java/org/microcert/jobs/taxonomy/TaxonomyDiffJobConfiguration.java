@@ -18,7 +18,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.InputRejectedException;
@@ -28,6 +27,8 @@ import org.microcert.taxonomy.diff.ConceptChange;
 import org.microcert.taxonomy.diff.DiffResult;
 import org.microcert.taxonomy.diff.FieldChange;
 import org.microcert.taxonomy.diff.TaxonomyDiff;
+import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -74,7 +75,7 @@ public class TaxonomyDiffJobConfiguration {
 
   /** Output folder of a diff. */
   static Path diffDir(Path warehouse, String from, String to, String lang) {
-    return warehouse.resolve("taxonomy").resolve("diff").resolve(from + "__" + to).resolve(lang);
+    return new WarehouseLayout(warehouse).taxonomyDiff(from, to, lang);
   }
 
   static void diff(MicrocertSettings settings, Progress progress, String from, String to, String lang)

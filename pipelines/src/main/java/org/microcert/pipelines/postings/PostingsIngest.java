@@ -33,6 +33,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.microcert.pipelines.spark.Columns;
 import org.microcert.taxonomy.io.Reject;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * The postings ingest pipeline: read files → validate and clean → drop what the warehouse already
@@ -99,7 +100,8 @@ public final class PostingsIngest {
     Dataset<Row> parsed = parse(spark, config).withColumn(ROW, monotonically_increasing_id()).persist();
     Dataset<Row> rejects = parsed.filter(col("kind").equalTo("reject"));
     Dataset<Row> postings = parsed.filter(col("kind").equalTo("posting"));
-    Path table = config.warehouse().resolve("postings");
+    WarehouseLayout layout = new WarehouseLayout(config.warehouse());
+    Path table = layout.postings();
     Dataset<Row> existing = Warehouse.readOrEmpty(spark, table, PostingsSchema.POSTINGS);
 
     Dataset<Row> keys = postings.select(Columns.of(KEY_COLUMNS));
@@ -128,7 +130,7 @@ public final class PostingsIngest {
         table,
         "period");
     Path rejectsFile =
-        config.warehouse().resolve("postings-rejects").resolve("ingest-" + runKey(config) + ".csv");
+        layout.postingsRejects().resolve("ingest-" + runKey(config) + ".csv");
     Warehouse.writeRejects(rejectList, rejectsFile);
     parsed.unpersist();
     firstById.unpersist();
