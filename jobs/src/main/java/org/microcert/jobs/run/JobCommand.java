@@ -1,4 +1,4 @@
-package org.microcert.jobs.cli;
+package org.microcert.jobs.run;
 
 import java.util.concurrent.Callable;
 import org.microcert.jobs.config.MicrocertSettings;
@@ -15,7 +15,7 @@ public abstract class JobCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    MicrocertSettings settings = MicrocertCli.root(spec).settings();
+    MicrocertSettings settings = RootCommand.of(spec).settings();
     try (Progress progress = Progress.toStderr()) {
       return call(settings, progress);
     }

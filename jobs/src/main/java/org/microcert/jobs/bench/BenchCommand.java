@@ -1,7 +1,9 @@
-package org.microcert.jobs.align;
+package org.microcert.jobs.bench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code microcert bench}: throughput benchmarks that print figures (no warehouse output). */
 @Command(
@@ -10,14 +12,14 @@ import picocli.CommandLine.Command;
     description = "Throughput benchmarks; each prints its figures and, last, one JSON line.",
     subcommands = {
       AlignBenchCommand.class,
-      org.microcert.jobs.postings.ExtractBenchCommand.class,
-      org.microcert.jobs.postings.ExtractQualityCommand.class,
-      org.microcert.jobs.postings.PipelineBenchCommand.class,
+      ExtractBenchCommand.class,
+      ExtractQualityCommand.class,
+      PipelineBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {

@@ -1,11 +1,12 @@
-package org.microcert.jobs.align;
+package org.microcert.jobs.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.align.MatcherResolver;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignBenchmark;
 import picocli.CommandLine.Command;

@@ -1,14 +1,15 @@
-package org.microcert.jobs.postings;
+package org.microcert.jobs.bench;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.postings.EscoReleaseOption;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.bench.ExtractQuality;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine.Command;

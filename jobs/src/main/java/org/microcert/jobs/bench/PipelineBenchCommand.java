@@ -1,11 +1,12 @@
-package org.microcert.jobs.postings;
+package org.microcert.jobs.bench;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.postings.PostingsInputs;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.bench.PipelineBench;
 import org.microcert.pipelines.spark.SparkSessions;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
-package org.microcert.jobs.postings;
+package org.microcert.jobs.bench;
 
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.bench.ExtractBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

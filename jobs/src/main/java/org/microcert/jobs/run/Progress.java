@@ -1,4 +1,4 @@
-package org.microcert.jobs.cli;
+package org.microcert.jobs.run;
 
 import java.io.PrintStream;
 import java.util.Locale;

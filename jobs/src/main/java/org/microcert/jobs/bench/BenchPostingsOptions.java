@@ -1,6 +1,7 @@
-package org.microcert.jobs.postings;
+package org.microcert.jobs.bench;
 
 import java.nio.file.Path;
+import org.microcert.jobs.postings.EscoReleaseOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
