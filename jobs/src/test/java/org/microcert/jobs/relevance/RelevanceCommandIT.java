@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.cli.MicrocertCli;
 
-class RelevanceCommandTest {
+class RelevanceCommandIT {
 
   @TempDir Path tmp;
 

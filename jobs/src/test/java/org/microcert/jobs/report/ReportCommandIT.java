@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.cli.MicrocertCli;
 import picocli.CommandLine;
 
-class ReportCommandTest {
+class ReportCommandIT {
 
   @TempDir Path tmp;
 

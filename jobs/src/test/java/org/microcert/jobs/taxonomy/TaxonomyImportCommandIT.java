@@ -13,7 +13,7 @@ import org.microcert.jobs.cli.MicrocertCli;
 import picocli.CommandLine;
 
 /** End to end: the import job on the shipped ESCO sample, through the CLI. */
-class TaxonomyImportCommandTest {
+class TaxonomyImportCommandIT {
 
   static final Path SAMPLE_ESCO = Path.of(System.getProperty("microcert.samples"), "esco");
 

@@ -19,7 +19,7 @@ import org.microcert.taxonomy.esco.EscoCsvLoader;
  * The word-by-word tokenization (cached per raw word) gives exactly the token ids and offsets of
  * the full chain run on the whole text, on every real posting of the shared data.
  */
-class WordByWordTokensTest {
+class WordByWordTokensIT {
 
   static final Path SHARED = Path.of(System.getProperty("microcert.shared", "../shared"));
 

@@ -23,7 +23,7 @@ import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.MatcherSettings;
 import org.microcert.taxonomy.testing.TinyTaxonomy;
 
-class AlignmentRunTest {
+class AlignmentRunIT {
 
   @TempDir static Path tmp;
   static CompetencyIndex index;

@@ -13,7 +13,7 @@ import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.index.DenseIndex;
 import org.microcert.taxonomy.testing.TinyTaxonomy;
 
-class CompetencyMatcherTest {
+class CompetencyMatcherIT {
 
   @TempDir static Path tmp;
   static CompetencyIndex index;

@@ -53,7 +53,7 @@ import picocli.CommandLine;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PostingsCommandsTest {
+class PostingsCommandsIT {
 
   static final Path SAMPLES = Path.of(System.getProperty("microcert.samples")).toAbsolutePath().normalize();
   static final Path SAMPLE = SAMPLES.resolve("postings/postings-sample.jsonl");

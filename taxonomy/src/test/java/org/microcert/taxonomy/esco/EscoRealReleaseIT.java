@@ -10,7 +10,7 @@ import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.model.Collection;
 import org.microcert.taxonomy.model.RelationType;
 
-class EscoRealReleaseTest {
+class EscoRealReleaseIT {
 
   private static final String ORPHAN =
       "http://data.europa.eu/esco/occupation/a9e54177-a185-404d-b6e6-15663d31137e";

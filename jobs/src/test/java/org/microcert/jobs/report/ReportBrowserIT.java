@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * chart drew and no script failed or was injected, and saves screenshots under {@code target/}.
  * Skipped only when no chromium binary is installed.
  */
-class ReportBrowserTest {
+class ReportBrowserIT {
 
   @TempDir static Path tmp;
   static ReportResult result;

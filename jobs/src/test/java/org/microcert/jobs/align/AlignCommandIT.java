@@ -18,7 +18,7 @@ import org.microcert.jobs.cli.MicrocertCli;
 import picocli.CommandLine;
 
 /** End to end through the CLI: import the shipped ESCO sample, then align and evaluate. */
-class AlignCommandTest {
+class AlignCommandIT {
 
   static final Path SAMPLES = Path.of(System.getProperty("microcert.samples"));
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SentenceEmbedderTest {
+class SentenceEmbedderIT {
 
   @Test
   void relatedTextsAreCloserThanUnrelatedOnes() {
