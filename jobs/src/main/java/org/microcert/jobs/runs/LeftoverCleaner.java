@@ -42,6 +42,18 @@ public final class LeftoverCleaner {
    * @return the number of leftovers removed or restored
    */
   public static int clean(Path warehouse, Set<Path> keep, Consumer<String> out) {
+    return clean(warehouse, MAX_DEPTH, keep, out);
+  }
+
+  /**
+   * Cleans only the direct children of {@code dir} (an output folder outside the warehouse, such
+   * as a report folder, where only names microcert makes are touched).
+   */
+  public static int cleanChildren(Path dir, Consumer<String> out) {
+    return clean(dir, 1, Set.of(), out);
+  }
+
+  private static int clean(Path warehouse, int depth, Set<Path> keep, Consumer<String> out) {
     if (!Files.isDirectory(warehouse)) {
       return 0;
     }
@@ -50,7 +62,7 @@ public final class LeftoverCleaner {
       Files.walkFileTree(
           warehouse,
           Set.of(),
-          MAX_DEPTH,
+          depth,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
