@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.util.Arrays;
 
-/** Base58 with the Bitcoin alphabet (multibase prefix {@code z}), as Data Integrity proofs use it. */
+/** Base58 with the Bitcoin alphabet (multibase prefix {@code z}), as Data Integrity uses it. */
 public final class Base58Btc {
 
   private static final String ALPHABET =

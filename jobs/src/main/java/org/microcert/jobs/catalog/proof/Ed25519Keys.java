@@ -26,7 +26,7 @@ public final class Ed25519Keys {
 
   private Ed25519Keys() {}
 
-  /** The key pair whose private key is the 32-byte seed (RFC 8032), public key derived by the JDK. */
+  /** The key pair of a 32-byte seed (RFC 8032); the JDK derives the public key. */
   public static KeyPair fromSeed(byte[] seed) {
     if (seed.length != 32) {
       throw new IllegalArgumentException("an Ed25519 seed has 32 bytes, not " + seed.length);
