@@ -21,6 +21,7 @@ import org.microcert.jobs.catalog.jsonld.LocalContexts;
 final class CtdlWriter {
 
   static final String FORMAT = "CTDL-ASN";
+  static final String PUBLISHED = "https://purl.org/ctdlasn/vocabs/publicationStatus/Published";
 
   private CtdlWriter() {}
 
@@ -30,7 +31,8 @@ final class CtdlWriter {
     framework.put("@id", frameworkId);
     framework.put("@type", "ceasn:CompetencyFramework");
     framework.put("ceterms:ctid", ctid(index.documentId));
-    framework.set("ceasn:name", en("microcert approved competency catalog " + index.catalog.version()));
+    framework.set(
+        "ceasn:name", en("microcert approved competency catalog " + index.catalog.version()));
     framework.set(
         "ceasn:description",
         en("Learning outcomes of Ontario micro-certifications aligned to ESCO "
@@ -38,8 +40,7 @@ final class CtdlWriter {
             + " competencies approved by the working groups."));
     framework.set("ceasn:inLanguage", FormatJson.strings(List.of("en")));
     framework.put("ceasn:dateCreated", index.catalog.asOf());
-    framework.put(
-        "ceasn:publicationStatusType", "https://purl.org/ctdlasn/vocabs/publicationStatus/Published");
+    framework.put("ceasn:publicationStatusType", PUBLISHED);
     List<ObjectNode> nodes = new ArrayList<>();
     List<String> top = new ArrayList<>();
     for (Credential cr : index.catalog.credentials()) {
@@ -68,7 +69,8 @@ final class CtdlWriter {
           losses.dropped(FORMAT, "alignment score, rank and confidence", 1);
           losses.dropped(FORMAT, "ESCO label and release of each alignment (bare URIs)", 1);
         }
-        byProperty.forEach((p, uris) -> n.set(p, FormatJson.strings(uris.stream().sorted().toList())));
+        byProperty.forEach(
+            (p, uris) -> n.set(p, FormatJson.strings(uris.stream().sorted().toList())));
         nodes.add(n);
       }
       c.set("ceasn:hasChild", FormatJson.strings(children));

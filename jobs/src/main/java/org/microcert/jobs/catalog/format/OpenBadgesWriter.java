@@ -26,7 +26,8 @@ final class OpenBadgesWriter {
   static final String FORMAT = "Open Badges 3.0";
   static final String ESCO_TARGET_TYPE = "ext:ESCOConcept";
   static final String SCHEMA =
-      "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
+      "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/"
+          + "ob_v3p0_achievementcredential_schema.json";
 
   private OpenBadgesWriter() {}
 
@@ -57,7 +58,7 @@ final class OpenBadgesWriter {
     a.set("creator", creator);
     if (cr.transcriptCode() != null) {
       ObjectNode other = FormatJson.object();
-      other.set("type", FormatJson.strings(List.of("IdentifierEntry")));
+      other.put("type", "IdentifierEntry");
       other.put("identifier", cr.transcriptCode());
       other.put("identifierType", "ext:TranscriptCode");
       a.set("otherIdentifier", FormatJson.array().add(other));
@@ -85,7 +86,8 @@ final class OpenBadgesWriter {
       item.put("targetName", c.label());
       item.put("targetUrl", CaseWriter.itemUri(c.id()));
       item.put("targetCode", c.id());
-      item.put("targetFramework", "microcert approved competency catalog " + index.catalog.version());
+      item.put(
+          "targetFramework", "microcert approved competency catalog " + index.catalog.version());
       item.put("targetType", "CFItem");
       alignment.add(item);
       tags.add(c.label());
