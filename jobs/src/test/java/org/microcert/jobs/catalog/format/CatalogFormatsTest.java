@@ -73,7 +73,8 @@ class CatalogFormatsTest {
     List<String> wb = CatalogFormats.writeAll(CatalogFixtures.sample(), b, KEY.getPrivate());
     assertThat(wa).isEqualTo(wb).isEqualTo(List.copyOf(FILES.keySet()));
     for (String f : wa) {
-      assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+      byte[] bytes = Files.readAllBytes(a.resolve(f));
+      assertThat(bytes).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
       assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(FILES.get(f));
     }
     try (var s = Files.walk(a)) {
