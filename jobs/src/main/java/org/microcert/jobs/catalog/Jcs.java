@@ -42,7 +42,7 @@ public final class Jcs {
     switch (n.getNodeType()) {
       case OBJECT -> {
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           fields.add(Map.entry(e.getKey(), e.getValue()));
         }
@@ -100,7 +100,7 @@ public final class Jcs {
     }
     if (n.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         out.set(Normalizer.normalize(e.getKey(), Normalizer.Form.NFC), nfc(e.getValue()));
       }

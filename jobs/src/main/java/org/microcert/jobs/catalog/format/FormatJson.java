@@ -62,7 +62,7 @@ final class FormatJson {
   static JsonNode sorted(JsonNode node) {
     if (node.isObject()) {
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         fields.add(it.next());
       }
       fields.sort(Map.Entry.comparingByKey());

@@ -222,18 +222,18 @@ class CatalogFormatsTest {
     for (String s : List.of("competency.json", "competency_framework.json")) {
       JSON.readTree(StandardSchemas.STANDARDS.resolve("ctdl-asn/schema/" + s).toFile())
           .get("definitions")
-          .fields()
-          .forEachRemaining(
+          .properties()
+          .forEach(
               e -> {
                 if (e.getKey().startsWith("ceasn:Competency")) {
-                  e.getValue().get("properties").fieldNames().forEachRemaining(known::add);
+                  e.getValue().get("properties").properties().forEach(p -> known.add(p.getKey()));
                 }
               });
     }
     Map<String, Long> counts = new TreeMap<>();
     int frameworks = 0;
     for (JsonNode n : doc.get("@graph")) {
-      n.fieldNames().forEachRemaining(k -> assertThat(known).as("registry property").contains(k));
+      n.properties().forEach(k -> assertThat(known).as("registry property").contains(k.getKey()));
       if (n.get("@type").asText().equals("ceasn:CompetencyFramework")) {
         frameworks++;
       }
