@@ -11,12 +11,12 @@ import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.io.ConfigFiles;
 
 /** Resolves the inputs the postings commands share: the ESCO release and the conf folder. */
-final class PostingsInputs {
+public final class PostingsInputs {
 
   private PostingsInputs() {}
 
   /** The ESCO CSV folder: the option, else the source of the newest English import. */
-  static Path escoDir(Path option, MicrocertSettings settings) {
+  public static Path escoDir(Path option, MicrocertSettings settings) {
     if (option != null) {
       return option.toAbsolutePath().normalize();
     }
@@ -31,7 +31,7 @@ final class PostingsInputs {
   }
 
   /** Loads the English ESCO release in a folder. */
-  static Taxonomy load(Path escoDir) {
+  public static Taxonomy load(Path escoDir) {
     if (!Files.isDirectory(escoDir)) {
       throw new InputRejectedException("Cannot read ESCO release " + escoDir + ": no such folder");
     }
@@ -39,7 +39,7 @@ final class PostingsInputs {
   }
 
   /** The {@code conf/} folder holding {@code sources/} ({@link ConfigFiles}: here, else home). */
-  static Path confDir() {
+  public static Path confDir() {
     return ConfigFiles.standard().dirFor("sources");
   }
 }

@@ -2,8 +2,8 @@ package org.microcert.jobs.relevance;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.relevance.RelevanceConfig;
 import org.microcert.pipelines.relevance.RelevanceConfigReader;
 import org.microcert.pipelines.relevance.RelevanceRequest;

@@ -105,7 +105,7 @@ public final class PostingFileReader {
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode v = e.getValue();
         values.put(e.getKey(), v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());

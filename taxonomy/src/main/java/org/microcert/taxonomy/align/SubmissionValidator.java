@@ -62,6 +62,7 @@ public final class SubmissionValidator {
   }
 
   private static final class RowProblem extends Exception {
+    private static final long serialVersionUID = 1L;
     final String column;
 
     RowProblem(String column, String message) {
