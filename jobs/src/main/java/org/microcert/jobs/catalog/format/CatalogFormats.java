@@ -62,7 +62,7 @@ public final class CatalogFormats {
     Losses losses = new Losses();
     Map<String, byte[]> files = new TreeMap<>();
     files.put(CASE_FILE, FormatJson.bytes(CaseWriter.write(index, losses)));
-    OpenBadgesWriter.limits(losses);
+    OpenBadgesWriter.limits(index, losses);
     for (Credential cr : catalog.credentials()) {
       ObjectNode achievement = OpenBadgesWriter.achievement(index, cr, losses);
       String stem = CatalogIndex.fileStem(cr);
