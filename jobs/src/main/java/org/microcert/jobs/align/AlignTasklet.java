@@ -10,6 +10,7 @@ import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.index.QueryVectorCache;
 import org.microcert.taxonomy.index.QueryVectors;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -18,7 +19,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The {@code alignOutcomes} step: reads a submission, validates it, aligns each accepted outcome
  * with ESCO skills and writes {@code alignments.jsonl}, {@code alignments.csv} and {@code
- * rejects.csv} (see {@link AlignmentRun}). With the dense side, query vectors are kept in {@link
+ * rejects.csv} (see {@link AlignmentRun}) into a staging folder, then swaps that folder in as the
+ * output folder: readers never see a mix of old and new files. With the dense side, query vectors are kept in {@link
  * #queryVectorFile} between runs.
  */
 public final class AlignTasklet implements Tasklet {
@@ -58,16 +60,19 @@ public final class AlignTasklet implements Tasklet {
       Path vectorFile = queryVectorFile(settings);
       QueryVectorCache cache = p.dense() ? QueryVectorCache.open(vectorFile) : null;
       progress.phase("aligning outcomes");
+      // The three files are one unit: written in a staging folder, swapped in whole.
+      Path staging = AtomicFiles.stagingDirFor(p.output());
       AlignmentRun.Summary s =
           AlignmentRun.run(
               p.input(),
-              p.output(),
+              staging,
               p.submissionId(),
               matchers::forLanguage,
               p.top(),
               Runtime.getRuntime().availableProcessors(),
               cache == null ? QueryVectors.MINILM : cache,
               progress::info);
+      AtomicFiles.publish(staging, p.output());
       if (cache != null) {
         cache.save();
         progress.info(
@@ -87,7 +92,7 @@ public final class AlignTasklet implements Tasklet {
               s.rows(),
               s.aligned(),
               s.rejected(),
-              s.outputDir(),
+              p.output(),
               s.seconds(),
               s.aligned() / Math.max(s.seconds(), 1e-9)));
       return s;

@@ -1,6 +1,7 @@
 package org.microcert.jobs.report;
 
 import java.io.IOException;
+import org.microcert.jobs.run.LeftoverCleaner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.run.Steps;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -28,6 +29,8 @@ public final class ReportTasklet implements Tasklet {
   /** Writes the reports and the overview page. */
   public ReportResult write(ReportParameters p) throws IOException {
     progress.phase("writing reports");
+    // Staging folders a killed run left beside the submissions' report folders.
+    LeftoverCleaner.cleanChildren(p.output(), progress::info);
     ReportResult r = ReportGenerator.generate(p.warehouse(), p.submission(), p.output(), p.date());
     progress.info("report: " + r.submissions().size() + " submission(s) -> " + r.index());
     return r;
