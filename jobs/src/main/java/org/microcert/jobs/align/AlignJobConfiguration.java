@@ -2,8 +2,8 @@ package org.microcert.jobs.align;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.index.QueryVectorCache;

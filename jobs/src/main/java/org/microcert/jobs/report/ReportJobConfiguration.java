@@ -2,7 +2,7 @@ package org.microcert.jobs.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.run.Progress;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
