@@ -12,6 +12,7 @@ import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
+import org.microcert.jobs.review.ReviewCommand;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       RelevanceCommand.class,
       ReportCommand.class,
+      ReviewCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -20,8 +20,8 @@ import org.microcert.jobs.catalog.Sha256;
 import org.microcert.jobs.catalog.Verdict;
 import org.microcert.jobs.provenance.ReportDigest;
 import org.microcert.jobs.provenance.ReportDigests;
-import org.microcert.jobs.support.CsvOut;
-import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.Reject;
+import org.microcert.taxonomy.io.RejectsFile;
 
 /**
  * {@code review import}: checks each row of a decisions or endorsements file against the
@@ -46,7 +46,7 @@ public final class ReviewImport {
       int rows,
       List<LogEntry> added,
       int alreadyRecorded,
-      List<ReviewReject> rejects,
+      List<Reject> rejects,
       Path rejectsFile,
       Map<String, String> cited) {}
 
@@ -85,7 +85,7 @@ public final class ReviewImport {
     List<LogEntry> existing = log.entries();
     String fileName = input.getFileName().toString();
     List<ReviewInput.Row> rows = ReviewInput.read(input);
-    List<ReviewReject> rejects = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
     Map<Long, LogEntry> good = new LinkedHashMap<>();
     Map<String, String> cited = new LinkedHashMap<>();
     for (ReviewInput.Row row : rows) {
@@ -96,7 +96,7 @@ public final class ReviewImport {
                 : endorsement(row, fileName, cited);
         good.put(row.line(), e);
       } catch (RowRejected r) {
-        rejects.add(new ReviewReject(fileName, row.line(), r.column, r.getMessage()));
+        rejects.add(new Reject(fileName, row.line(), r.column, r.getMessage()));
       }
     }
     rejectConflicts(good, fileName, rejects);
@@ -116,7 +116,7 @@ public final class ReviewImport {
       }
     }
     List<LogEntry> added = toAdd.isEmpty() ? List.of() : log.append(toAdd, "import " + input);
-    rejects.sort(ReviewReject.ORDER);
+    rejects.sort(Reject.ORDER);
     Path rejectsFile = rejects.isEmpty() ? null : writeRejects(input, fileName, rejects);
     return new Result(rows.size(), added, already, rejects, rejectsFile, cited);
   }
@@ -127,16 +127,12 @@ public final class ReviewImport {
     return ReviewLog.hashOf(b);
   }
 
-  private Path writeRejects(Path input, String fileName, List<ReviewReject> rejects) {
-    CsvOut out = new CsvOut(ReviewReject.COLUMNS.toArray(String[]::new));
-    for (ReviewReject r : rejects) {
-      out.row(r.file(), Long.toString(r.line()), r.column(), r.reason());
-    }
+  private Path writeRejects(Path input, String fileName, List<Reject> rejects) {
     try {
       String id = Sha256.file(input).substring(0, 12);
       Path file =
           warehouse.resolve("review").resolve("rejects").resolve("import-" + id + ".csv");
-      AtomicFiles.writeString(file, out.toString());
+      RejectsFile.write(file, rejects);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write rejects of " + fileName, e);
@@ -145,7 +141,7 @@ public final class ReviewImport {
 
   /** Two or more rows in the file deciding the same alignment differently: none is recorded. */
   private static void rejectConflicts(
-      Map<Long, LogEntry> good, String fileName, List<ReviewReject> rejects) {
+      Map<Long, LogEntry> good, String fileName, List<Reject> rejects) {
     Map<String, List<Long>> byKey = new LinkedHashMap<>();
     good.forEach(
         (line, e) -> {
@@ -164,7 +160,7 @@ public final class ReviewImport {
           List<Long> others = lines.stream().filter(x -> x != l).toList();
           good.remove(l);
           rejects.add(
-              new ReviewReject(
+              new Reject(
                   fileName, l, "decision",
                   "conflicts with the decision on line(s) " + join(others)
                       + " for the same outcome and concept: none of them is recorded"));

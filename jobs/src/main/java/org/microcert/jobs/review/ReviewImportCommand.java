@@ -3,9 +3,10 @@ package org.microcert.jobs.review;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.taxonomy.io.Reject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,7 @@ public final class ReviewImportCommand extends JobCommand {
             + r.rejects().size()
             + " rejected"
             + (r.rejectsFile() == null ? "" : " -> " + r.rejectsFile()));
-    for (ReviewReject j : r.rejects().stream().limit(10).toList()) {
+    for (Reject j : r.rejects().stream().limit(10).toList()) {
       progress.info("  rejected " + j);
     }
     return 0;

@@ -73,7 +73,7 @@ final class ReviewInput {
     List<Row> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser p =
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
       List<String> header = p.getHeaderNames().stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
       String kind =
           header.contains("partner") || header.contains("claim")
@@ -125,8 +125,7 @@ final class ReviewInput {
           continue;
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> f = n.fields(); f.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = f.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
           JsonNode v = e.getValue();
           fields.put(e.getKey(), v.isNull() ? null : clean(v.isValueNode() ? v.asText() : v.toString()));
         }

@@ -1,8 +1,8 @@
 package org.microcert.jobs.review;
 
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
 import picocli.CommandLine.Command;
 

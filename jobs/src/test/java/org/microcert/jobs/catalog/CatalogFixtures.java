@@ -175,7 +175,7 @@ public final class CatalogFixtures {
     Map<String, List<CSVRecord>> byCode = new LinkedHashMap<>();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         byCode.computeIfAbsent(r.get("credential_code"), k -> new ArrayList<>()).add(r);
       }
     } catch (IOException e) {
