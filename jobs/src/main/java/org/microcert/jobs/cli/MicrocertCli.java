@@ -10,6 +10,7 @@ import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
 import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
+import org.microcert.jobs.publish.CatalogCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.review.ReviewCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
       RelevanceCommand.class,
       ReportCommand.class,
       ReviewCommand.class,
+      CatalogCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

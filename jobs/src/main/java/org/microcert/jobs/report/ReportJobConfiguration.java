@@ -41,6 +41,8 @@ public class ReportJobConfiguration {
                           Path.of(p.getString("output")),
                           LocalDate.parse(p.getString("date")));
                   contribution.incrementWriteCount(r.submissions().size());
+                  r.reportHashes()
+                      .forEach((id, h) -> progress.info("report " + id + ": content hash " + h));
                   progress.info(
                       "report: " + r.submissions().size() + " submission(s) -> " + r.index());
                   return RepeatStatus.FINISHED;
