@@ -250,7 +250,7 @@ record CatalogChanges(
     }
     StringBuilder b = new StringBuilder();
     for (char c : text.replace('\n', ' ').replace('\r', ' ').toCharArray()) {
-      if ("\\`*_{}[]()<>#+-!|~&".indexOf(c) >= 0) {
+      if ("\\`*_[]<>#|~&".indexOf(c) >= 0) {
         b.append('\\');
       }
       b.append(c);

@@ -7,7 +7,7 @@ import java.util.List;
 /** The text table {@code review list} prints. */
 final class ReviewTable {
 
-  private static final String FORMAT = "%4s  %-11s  %-12s  %-14s  %-7s  %-44s  %-36s  %-20s  %-10s  %s";
+  private static final String FORMAT = "%4s  %-11s  %-17s  %-14s  %-7s  %-44s  %-36s  %-20s  %-10s  %s";
 
   private ReviewTable() {}
 
