@@ -32,6 +32,7 @@ public final class ReportTasklet implements Tasklet {
     // Staging folders a killed run left beside the submissions' report folders.
     LeftoverCleaner.cleanChildren(p.output(), progress::info);
     ReportResult r = ReportGenerator.generate(p.warehouse(), p.submission(), p.output(), p.date());
+    r.reportHashes().forEach((id, h) -> progress.info("report " + id + ": content hash " + h));
     progress.info("report: " + r.submissions().size() + " submission(s) -> " + r.index());
     return r;
   }
