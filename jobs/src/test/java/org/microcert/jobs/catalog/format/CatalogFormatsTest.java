@@ -84,6 +84,19 @@ class CatalogFormatsTest {
   }
 
   @Test
+  void publishedSampleCredentialsVerifyAndAnEditedOneIsNamed(@TempDir Path dir) throws IOException {
+    CatalogFormats.writeAll(CATALOG, dir, KEY.getPrivate());
+    assertThat(CatalogFormats.verifySampleCredentials(dir)).isEmpty();
+    Catalog.Credential cr = CATALOG.credentials().get(1);
+    Path file = dir.resolve(CatalogFormats.sampleCredentialFile(cr));
+    Files.writeString(file, Files.readString(file).replace(cr.title(), cr.title() + " II"));
+    assertThat(CatalogFormats.verifySampleCredentials(dir))
+        .singleElement()
+        .asString()
+        .startsWith(CatalogFormats.sampleCredentialFile(cr) + ": signature does not match");
+  }
+
+  @Test
   void everyFileIsLfNfcAndEndsWithANewline() {
     FILES.forEach(
         (name, bytes) -> {
