@@ -1,14 +1,15 @@
 package org.microcert.jobs.eval;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.microcert.jobs.align.MatcherResolver;
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.eval.EvalReport;
@@ -73,7 +74,7 @@ public final class EvalCommand extends JobCommand {
     List<GoldItem> items;
     try {
       items = GoldSet.sample(GoldSet.read(gold), limit, seed);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
