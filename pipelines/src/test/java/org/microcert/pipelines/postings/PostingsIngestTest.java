@@ -154,7 +154,7 @@ class PostingsIngestTest extends SparkTestBase {
     p.setProperty("field.id", "id");
     p.setProperty("field.text", "text");
     p.setProperty("feild.title", "title");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceMapping.parse("x", p, "x.properties"))
+    assertThatThrownBy(() -> SourceMapping.parse("x", p, "x.properties"))
         .hasMessage("Cannot read source mapping x.properties: unknown key 'feild.title'");
   }
 }
