@@ -69,7 +69,9 @@ final class BoundedLines {
         }
         if (first) {
           first = false;
-          if (end >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB
+          if (end >= 3
+              && (buf[0] & 0xff) == 0xEF
+              && (buf[1] & 0xff) == 0xBB
               && (buf[2] & 0xff) == 0xBF) {
             pos = 3;
           }
@@ -105,7 +107,8 @@ final class BoundedLines {
     }
     number++;
     if (total > maxBytes) {
-      return new Line(number, total, null, "line of " + total + " bytes is over the 5 MB limit", quotes);
+      return new Line(
+          number, total, null, "line of " + total + " bytes is over the 5 MB limit", quotes);
     }
     if (len > 0 && line[len - 1] == '\r') {
       len--;

@@ -2,7 +2,6 @@ package org.microcert.pipelines.postings;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
@@ -32,10 +31,10 @@ import org.microcert.taxonomy.io.Reject;
  * content) into {@link RawPosting}s and {@link Reject}s. Every record ends as one or the other:
  * malformed JSON or CSV, trailing text after a JSON object, a record that is not an object, a
  * record over {@value #MAX_RECORD_BYTES} bytes (checked while reading, see {@link BoundedLines}),
- * values in unknown columns and invalid UTF-8 (named by line and byte) are row rejects, and
- * reading goes on. A UTF-8 byte order mark is skipped. Whole-file problems (a gzip stream that
- * ends early or is corrupt, a CSV header that names a column twice or cannot be read) throw
- * {@link InputRejectedException}.
+ * values in unknown columns and invalid UTF-8 (named by line and byte) are row rejects, and reading
+ * goes on. A UTF-8 byte order mark is skipped. Whole-file problems (a gzip stream that ends early
+ * or is corrupt, a CSV header that names a column twice or cannot be read) throw {@link
+ * InputRejectedException}.
  */
 public final class PostingFileReader {
 
@@ -124,7 +123,10 @@ public final class PostingFileReader {
         if (node != null && p.nextToken() != null) {
           rejects.accept(
               new Reject(
-                  file, number, "", "trailing text after the JSON value at column "
+                  file,
+                  number,
+                  "",
+                  "trailing text after the JSON value at column "
                       + p.currentTokenLocation().getColumnNr()));
           continue;
         }
@@ -209,7 +211,10 @@ public final class PostingFileReader {
       if (cells.size() != header.size()) {
         rejects.accept(
             new Reject(
-                file, start, "", "has " + cells.size() + " values for " + header.size() + " columns"));
+                file,
+                start,
+                "",
+                "has " + cells.size() + " values for " + header.size() + " columns"));
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
@@ -261,7 +266,11 @@ public final class PostingFileReader {
       names = cells(text);
     } catch (IOException | RuntimeException e) {
       throw new InputRejectedException(
-          "Cannot read postings file " + file + ": malformed CSV header (line " + line + "): "
+          "Cannot read postings file "
+              + file
+              + ": malformed CSV header (line "
+              + line
+              + "): "
               + csvProblem(e),
           e);
     }
@@ -269,8 +278,13 @@ public final class PostingFileReader {
     for (String n : names) {
       if (!seen.add(n.strip())) {
         throw new InputRejectedException(
-            "Cannot read postings file " + file + ": the header (line " + line
-                + ") names column '" + n.strip() + "' twice");
+            "Cannot read postings file "
+                + file
+                + ": the header (line "
+                + line
+                + ") names column '"
+                + n.strip()
+                + "' twice");
       }
     }
     return names.stream().map(String::strip).toList();

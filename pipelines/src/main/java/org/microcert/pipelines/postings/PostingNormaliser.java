@@ -48,7 +48,11 @@ public final class PostingNormaliser {
       return reject(
           raw,
           mapping.column("date_posted"),
-          "date " + date + " is outside the accepted range " + mapping.earliestDate() + " to "
+          "date "
+              + date
+              + " is outside the accepted range "
+              + mapping.earliestDate()
+              + " to "
               + mapping.latestDate(LocalDate.now(ZoneOffset.UTC)));
     }
     String text = TextCleaner.clean(raw.get("text"));
@@ -73,8 +77,13 @@ public final class PostingNormaliser {
             LanguageDetector.detect(text),
             raw.get("url").strip(),
             MinHash.sha256(
-                MinHash.normalise(raw.get("title")) + "\n" + MinHash.normalise(raw.get("company"))
-                    + "\n" + MinHash.normalise(raw.get("location")) + "\n" + normalised),
+                MinHash.normalise(raw.get("title"))
+                    + "\n"
+                    + MinHash.normalise(raw.get("company"))
+                    + "\n"
+                    + MinHash.normalise(raw.get("location"))
+                    + "\n"
+                    + normalised),
             MinHash.signature(normalised),
             raw.file(),
             raw.line());

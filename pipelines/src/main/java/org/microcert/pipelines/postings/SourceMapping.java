@@ -17,16 +17,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * How one source's files map to the posting fields, read from {@code conf/sources/<name>.properties}.
+ * How one source's files map to the posting fields, read from {@code
+ * conf/sources/<name>.properties}.
  *
  * <p>Keys: {@code format} (csv|jsonl), {@code licence}, {@code field.<posting-field>=<input
- * column>} for the fields in {@link #FIELDS}, {@code ignored=<col>,<col>} (input columns known
- * but not used; any other column is rejected as unknown), {@code licence.<source-value>} and
- * {@code default-date.<source-value>} / {@code default-date} (date for postings that carry none,
- * e.g. the scrape date), {@code earliest-date} / {@code latest-date} (the accepted range of
- * posting dates, default {@value #DEFAULT_EARLIEST} to one year after today; a date outside is
- * rejected). When {@code field.source} is set the posting's source is read from the
- * record, otherwise it is the mapping's name. Unknown keys are an error.
+ * column>} for the fields in {@link #FIELDS}, {@code ignored=<col>,<col>} (input columns known but
+ * not used; any other column is rejected as unknown), {@code licence.<source-value>} and {@code
+ * default-date.<source-value>} / {@code default-date} (date for postings that carry none, e.g. the
+ * scrape date), {@code earliest-date} / {@code latest-date} (the accepted range of posting dates,
+ * default {@value #DEFAULT_EARLIEST} to one year after today; a date outside is rejected). When
+ * {@code field.source} is set the posting's source is read from the record, otherwise it is the
+ * mapping's name. Unknown keys are an error.
  *
  * @param name source name
  * @param format csv or jsonl
@@ -56,8 +57,17 @@ public record SourceMapping(
   /** The posting fields a mapping may name. */
   public static final List<String> FIELDS =
       List.of(
-          "id", "source", "title", "company", "location", "region", "country", "date_posted",
-          "text", "language", "url");
+          "id",
+          "source",
+          "title",
+          "company",
+          "location",
+          "region",
+          "country",
+          "date_posted",
+          "text",
+          "language",
+          "url");
 
   public SourceMapping {
     fields = new TreeMap<>(fields);
@@ -100,7 +110,11 @@ public record SourceMapping(
         format = value;
         if (!format.equals("csv") && !format.equals("jsonl")) {
           throw new IllegalArgumentException(
-              "Cannot read source mapping " + where + ": format must be csv or jsonl, not '" + value + "'");
+              "Cannot read source mapping "
+                  + where
+                  + ": format must be csv or jsonl, not '"
+                  + value
+                  + "'");
         }
       } else if (key.equals("licence")) {
         licence = value;
@@ -136,8 +150,14 @@ public record SourceMapping(
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "Cannot read source mapping " + where + ": " + key + " must be YYYY-MM-DD, not '" + value
-              + "'", e);
+          "Cannot read source mapping "
+              + where
+              + ": "
+              + key
+              + " must be YYYY-MM-DD, not '"
+              + value
+              + "'",
+          e);
     }
   }
 

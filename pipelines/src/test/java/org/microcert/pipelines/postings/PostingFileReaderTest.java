@@ -39,8 +39,18 @@ class PostingFileReaderTest {
   private static final Path CONF = SAMPLES.getParent().resolve("conf");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> CSV_COLUMNS =
-      List.of("source", "id", "title", "company", "location", "region", "country", "date_posted",
-          "url", "text", "lang");
+      List.of(
+          "source",
+          "id",
+          "title",
+          "company",
+          "location",
+          "region",
+          "country",
+          "date_posted",
+          "url",
+          "text",
+          "lang");
 
   @TempDir Path tmp;
 
@@ -88,7 +98,8 @@ class PostingFileReaderTest {
   private static String csvOf(List<String> jsonLines) throws IOException {
     StringWriter w = new StringWriter();
     try (CSVPrinter p =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setHeader(CSV_COLUMNS.toArray(new String[0]))
             .setRecordSeparator("\n")
             .get()
@@ -122,8 +133,8 @@ class PostingFileReaderTest {
     assertThat(o.rejects().get(0).line()).isEqualTo(startLine);
     assertThat(o.rejects().get(0).reason()).isEqualTo("malformed CSV: text after a closing quote");
     assertThat(o.acceptedIds())
-        .containsExactly(id(real.get(0)), id(real.get(1)), id(real.get(3)), id(real.get(4)),
-            id(real.get(5)));
+        .containsExactly(
+            id(real.get(0)), id(real.get(1)), id(real.get(3)), id(real.get(4)), id(real.get(5)));
     assertThat(o.total()).isEqualTo(6);
   }
 
@@ -136,7 +147,9 @@ class PostingFileReaderTest {
     assertThatThrownBy(() -> read(file, "jsonl"))
         .isInstanceOf(InputRejectedException.class)
         .hasMessageMatching(
-            "Cannot read postings file \\Q" + file + "\\E: the gzip data ends early or is corrupt"
+            "Cannot read postings file \\Q"
+                + file
+                + "\\E: the gzip data ends early or is corrupt"
                 + " at byte \\d+ of the file, after line \\d+ \\(nothing from this run was"
                 + " ingested\\)")
         .hasMessageNotContaining("\n")
@@ -206,13 +219,13 @@ class PostingFileReaderTest {
 
     for (Outcome o : List.of(read(jsonl, "jsonl"), read(csv, "csv"))) {
       assertThat(o.rejects()).isEmpty();
-      assertThat(o.acceptedIds()).containsExactly(id(real.get(0)), id(real.get(1)), id(real.get(2)));
+      assertThat(o.acceptedIds())
+          .containsExactly(id(real.get(0)), id(real.get(1)), id(real.get(2)));
     }
   }
 
   @Test
-  void aReplacementCharacterIsTextButInvalidBytesAreARejectNamingLineAndByte()
-      throws IOException {
+  void aReplacementCharacterIsTextButInvalidBytesAreARejectNamingLineAndByte() throws IOException {
     List<String> real = realLines(4);
     String withFffd = real.get(0).replace("Overview", "Overview \uFFFD");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -232,7 +245,10 @@ class PostingFileReaderTest {
     assertThat(o.rejects())
         .containsExactly(
             new Reject(
-                file.toString(), 3, "", "invalid UTF-8 byte 0xE9 at byte " + (at + 1) + " of the line"));
+                file.toString(),
+                3,
+                "",
+                "invalid UTF-8 byte 0xE9 at byte " + (at + 1) + " of the line"));
     assertThat(o.total()).isEqualTo(4);
   }
 
@@ -267,7 +283,8 @@ class PostingFileReaderTest {
         List.of(
             real.get(0),
             real.get(1).replace(date, "\"date_posted\": \"9999-12-31"),
-            real.get(2).replace(date.replace(real.get(1), real.get(2)), date)
+            real.get(2)
+                .replace(date.replace(real.get(1), real.get(2)), date)
                 .replaceFirst("\"date_posted\": \"[^\"]*", "\"date_posted\": \"0001-01-01"),
             real.get(3)));
 
@@ -276,9 +293,7 @@ class PostingFileReaderTest {
     assertThat(o.acceptedIds()).containsExactly(id(real.get(0)), id(real.get(3)));
     assertThat(o.rejects())
         .extracting(Reject::line, Reject::column)
-        .containsExactly(
-            tuple(2L, "date_posted"),
-            tuple(3L, "date_posted"));
+        .containsExactly(tuple(2L, "date_posted"), tuple(3L, "date_posted"));
     assertThat(o.rejects().get(0).reason())
         .startsWith("date 9999-12-31 is outside the accepted range 1990-01-01 to ");
     assertThat(o.total()).isEqualTo(4);
@@ -310,7 +325,9 @@ class PostingFileReaderTest {
     assertThatThrownBy(() -> read(file, "csv"))
         .isInstanceOf(InputRejectedException.class)
         .hasMessage(
-            "Cannot read postings file " + file + ": the header (line 1) names column 'title' twice");
+            "Cannot read postings file "
+                + file
+                + ": the header (line 1) names column 'title' twice");
   }
 
   private static long lineOf(String text, String needle) {

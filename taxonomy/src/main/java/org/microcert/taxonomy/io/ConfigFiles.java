@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The one lookup of configuration files: {@code conf/<name>} in the working folder if it is there,
  * else in {@code <microcert.home>/conf} (the system property {@value #HOME_PROPERTY}, set by {@code
- * bin/microcert} to the checkout). A file named explicitly on the command line is used as given
- * and never goes through this lookup.
+ * bin/microcert} to the checkout). A file named explicitly on the command line is used as given and
+ * never goes through this lookup.
  */
 public final class ConfigFiles {
 
@@ -58,8 +58,8 @@ public final class ConfigFiles {
   }
 
   /**
-   * The first folder that holds {@code name} (a file or a folder such as {@code sources}), else
-   * the first folder that exists, else the first folder: the folder to resolve per-source files in.
+   * The first folder that holds {@code name} (a file or a folder such as {@code sources}), else the
+   * first folder that exists, else the first folder: the folder to resolve per-source files in.
    */
   public Path dirFor(String name) {
     for (Path d : dirs) {

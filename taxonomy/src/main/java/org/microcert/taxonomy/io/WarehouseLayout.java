@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * batch/jobrepo                    the embedded job repository (H2)
  * </pre>
  *
- * ESCO versions are ordered numerically ({@link #VERSION_ORDER}: {@code v1.2.0 < v1.10.0}), the
- * one ordering for "the latest release".
+ * ESCO versions are ordered numerically ({@link #VERSION_ORDER}: {@code v1.2.0 < v1.10.0}), the one
+ * ordering for "the latest release".
  */
 public final class WarehouseLayout {
 
@@ -90,7 +90,8 @@ public final class WarehouseLayout {
           .sorted(VERSION_ORDER)
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list ESCO releases in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot list ESCO releases in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -171,8 +172,8 @@ public final class WarehouseLayout {
   }
 
   /**
-   * Compares two version names: a leading {@code v} is ignored, parts split at {@code .} and
-   * {@code -}, numeric parts compared as numbers, others as text, missing parts as 0.
+   * Compares two version names: a leading {@code v} is ignored, parts split at {@code .} and {@code
+   * -}, numeric parts compared as numbers, others as text, missing parts as 0.
    */
   public static int compareVersions(String a, String b) {
     String[] x = a.replaceFirst("^v", "").split("[.\\-]");

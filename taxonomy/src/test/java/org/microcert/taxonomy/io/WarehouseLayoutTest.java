@@ -43,7 +43,8 @@ class WarehouseLayoutTest {
 
     assertThat(layout.escoTable("v1.1.1", "en", "skills"))
         .isEqualTo(tmp.resolve("taxonomy/esco/v1.1.1/en/skills"));
-    assertThat(layout.escoIndex("v1.1.1", "en")).isEqualTo(tmp.resolve("taxonomy/esco/v1.1.1/en/index"));
+    assertThat(layout.escoIndex("v1.1.1", "en"))
+        .isEqualTo(tmp.resolve("taxonomy/esco/v1.1.1/en/index"));
     assertThat(layout.demandSkills().getParent()).isEqualTo(layout.demand());
   }
 }
