@@ -1,6 +1,5 @@
 package org.microcert.taxonomy.index;
 
-import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +17,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.IscoGroup;
 import org.microcert.taxonomy.model.Occupation;
 import org.microcert.taxonomy.model.Skill;
@@ -92,7 +92,7 @@ public final class CompetencyIndexWriter {
       addLabels(d, s.preferredLabel(), s.altLabels(), s.hiddenLabels(), s.description());
       d.add(new StringField(CompetencyFields.SKILL_TYPE, s.skillType().escoValue(), Field.Store.YES));
       d.add(new StringField(CompetencyFields.REUSE_LEVEL, s.reuseLevel().escoValue(), Field.Store.YES));
-      for (Collection c : t.collections(s.uri())) {
+      for (EscoCollection c : t.collections(s.uri())) {
         d.add(new StringField(CompetencyFields.COLLECTION, c.key(), Field.Store.YES));
       }
       addBroader(d, t.broader(s.uri()), groupLabels);
@@ -108,7 +108,7 @@ public final class CompetencyIndexWriter {
       d.add(new StringField(CompetencyFields.TYPE, CompetencyFields.TYPE_OCCUPATION, Field.Store.YES));
       addLabels(d, o.preferredLabel(), o.altLabels(), o.hiddenLabels(), o.description());
       d.add(new StringField(CompetencyFields.ISCO_GROUP, o.iscoGroup(), Field.Store.YES));
-      for (Collection c : t.collections(o.uri())) {
+      for (EscoCollection c : t.collections(o.uri())) {
         d.add(new StringField(CompetencyFields.COLLECTION, c.key(), Field.Store.YES));
       }
       addBroader(d, t.broader(o.uri()), groupLabels);

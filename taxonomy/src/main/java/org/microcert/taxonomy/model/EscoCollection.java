@@ -1,7 +1,7 @@
 package org.microcert.taxonomy.model;
 
 /** The ESCO skill and occupation collections, each published as its own CSV file. */
-public enum Collection {
+public enum EscoCollection {
   TRANSVERSAL("transversalSkillsCollection"),
   DIGITAL("digitalSkillsCollection"),
   /** v1.1.0's name for the (much smaller) digital collection. */
@@ -14,7 +14,7 @@ public enum Collection {
 
   private final String fileStem;
 
-  Collection(String fileStem) {
+  EscoCollection(String fileStem) {
     this.fileStem = fileStem;
   }
 
