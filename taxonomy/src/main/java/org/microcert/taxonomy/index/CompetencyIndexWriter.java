@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -141,11 +146,11 @@ public final class CompetencyIndexWriter {
   }
 
   /** Codes of all skill groups above {@code uri}, sorted (cycles and repeats are ignored). */
-  static java.util.SortedSet<String> ancestorCodes(
+  static SortedSet<String> ancestorCodes(
       Taxonomy t, String uri, Map<String, String> groupCodes) {
-    java.util.SortedSet<String> codes = new java.util.TreeSet<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(t.broader(uri));
+    SortedSet<String> codes = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(t.broader(uri));
     while (!todo.isEmpty()) {
       String b = todo.pop();
       if (!seen.add(b)) {

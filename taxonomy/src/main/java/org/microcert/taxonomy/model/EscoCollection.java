@@ -1,5 +1,7 @@
 package org.microcert.taxonomy.model;
 
+import java.util.Locale;
+
 /** The ESCO skill and occupation collections, each published as its own CSV file. */
 public enum EscoCollection {
   TRANSVERSAL("transversalSkillsCollection"),
@@ -25,6 +27,6 @@ public enum EscoCollection {
 
   /** Short lower-case name used in tables and the index, e.g. {@code green}. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
