@@ -39,7 +39,7 @@ public final class PostingNormaliser {
     } catch (DateTimeParseException e) {
       return reject(raw, mapping.column("date_posted"), "unparseable date '" + dateText + "'");
     }
-    String text = TextCleaner.clean(raw.get("text"));
+    String text = PostingText.clean(raw.get("text"));
     if (text.isBlank()) {
       return reject(raw, mapping.column("text"), "no text left after cleaning");
     }
