@@ -255,7 +255,7 @@ public final class SubmissionReader {
 
   private static Map<String, String> values(JsonNode node, Set<String> columns) {
     Map<String, String> values = new LinkedHashMap<>();
-    var it = node.fields();
+    var it = node.properties().iterator();
     while (it.hasNext()) {
       var e = it.next();
       String key = norm(e.getKey());

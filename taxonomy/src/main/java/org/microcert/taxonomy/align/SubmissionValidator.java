@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.microcert.taxonomy.io.Reject;
 import org.microcert.taxonomy.text.TextCleaner;
 
 /**
@@ -56,20 +57,14 @@ public final class SubmissionValidator {
         }
         ok.add(o);
       } catch (RowProblem p) {
-        bad.add(
-            new Reject(
-                fileName,
-                r.line(),
-                p.column,
-                p.getMessage(),
-                printable(r.get(SubmissionColumns.CREDENTIAL_CODE)),
-                printable(r.get(SubmissionColumns.OUTCOME_ID))));
+        bad.add(new Reject(fileName, r.line(), p.column, p.getMessage()));
       }
     }
     return new Result(ok, bad);
   }
 
   private static final class RowProblem extends Exception {
+    private static final long serialVersionUID = 1L;
     final String column;
 
     RowProblem(String column, String message) {
@@ -186,24 +181,6 @@ public final class SubmissionValidator {
       }
     }
     return -1;
-  }
-
-  /** A cell as the rejects file can hold it: cleaned, unpaired surrogates replaced by U+FFFD. */
-  private static String printable(String v) {
-    StringBuilder sb = new StringBuilder(v.length());
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      boolean pair =
-          Character.isHighSurrogate(c)
-              && i + 1 < v.length()
-              && Character.isLowSurrogate(v.charAt(i + 1));
-      if (pair) {
-        sb.append(c).append(v.charAt(++i));
-      } else {
-        sb.append(Character.isSurrogate(c) ? '\uFFFD' : c);
-      }
-    }
-    return TextCleaner.toCell(sb.toString()).text();
   }
 
   private static String optional(String v) {
