@@ -7,6 +7,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.support.OptionChecks;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignBenchmark;
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ public final class AlignBenchCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) throws Exception {
+    OptionChecks.inRange("--top", top, 1, 100);
     List<Path> src = sources;
     if (src == null || src.isEmpty()) {
       String home = System.getProperty("microcert.home", ".");

@@ -8,6 +8,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.support.OptionChecks;
 import org.microcert.taxonomy.InputRejectedException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
@@ -34,6 +35,8 @@ public final class PostingsIngestCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     // Checked before the job starts too, so that a mistyped path is reported on the command's error
     // stream and leaves no failed job execution behind; the tasklet checks again on restart.
+    String checkedFormat = OptionChecks.format(format);
+    OptionChecks.source(source, PostingsInputs.confDir());
     for (Path in : inputs) {
       if (!Files.isRegularFile(in)) {
         throw new InputRejectedException("Cannot read postings file " + in + ": no such file");
@@ -47,7 +50,7 @@ public final class PostingsIngestCommand extends JobCommand {
                     .map(p -> p.toAbsolutePath().normalize().toString())
                     .sorted()
                     .collect(Collectors.joining("\n")))
-            .addString("format", format == null ? "" : format)
+            .addString("format", checkedFormat)
             .addString("source", source)
             .addString("conf", PostingsInputs.confDir().toString())
             .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
