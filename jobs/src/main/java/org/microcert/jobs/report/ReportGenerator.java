@@ -14,6 +14,7 @@ import org.microcert.jobs.conformance.ConformanceChecker;
 import org.microcert.jobs.conformance.ConformanceStatus;
 import org.microcert.pipelines.relevance.RelevanceDataException;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.IoReasons;
 
 /**
  * Writes the working groups' reports: per submission a self-contained {@code report.html} (tables
@@ -85,7 +86,7 @@ public final class ReportGenerator {
     try {
       return JSON.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write report JSON for " + view.id() + ": " + e, e);
+      throw new IllegalStateException("Cannot write report JSON for " + view.id() + ": " + IoReasons.of(e), e);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.microcert.taxonomy.io.IoReasons;
 
 /** Locates and reads the warehouse tables of a relevance run, failing clearly when absent. */
 final class RelevanceInputs {
@@ -157,7 +158,7 @@ final class RelevanceInputs {
                 .reduce((a, b) -> b)
                 .orElse(null);
       } catch (IOException e) {
-        throw new RelevanceDataException("Cannot list ESCO versions in " + esco + ": " + e, e);
+        throw new RelevanceDataException("Cannot list ESCO versions in " + esco + ": " + IoReasons.of(e), e);
       }
       if (version == null) {
         throw new RelevanceDataException(

@@ -27,6 +27,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.microcert.taxonomy.io.IoReasons;
 
 /**
  * Reads a submission file into {@link RawRow}s: CSV (UTF-8, header line), JSON (an array of
@@ -102,7 +103,7 @@ public final class SubmissionReader {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new SubmissionFormatException(
-          "Cannot read submission " + file + ": " + ioReason(e), e);
+          "Cannot read submission " + file + ": " + IoReasons.of(e), e);
     }
     return decode(bytes);
   }
@@ -138,16 +139,6 @@ public final class SubmissionReader {
         bad.stream().mapToInt(b -> (int) b[0]).toArray(),
         bad.stream().mapToLong(b -> b[1]).toArray(),
         bad.stream().mapToInt(b -> (int) b[2]).toArray());
-  }
-
-  private static String ioReason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? "read error" : e.getMessage();
   }
 
   static List<RawRow> readCsv(Path file, Decoded d) {
@@ -303,7 +294,7 @@ public final class SubmissionReader {
           e);
     } catch (IOException e) {
       throw new SubmissionFormatException(
-          "Cannot read submission " + file + ": " + ioReason(e), e);
+          "Cannot read submission " + file + ": " + IoReasons.of(e), e);
     }
     if (!rows.isEmpty()) {
       requireColumns(file, columns);
