@@ -8,6 +8,7 @@ import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.support.OptionChecks;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,7 +55,7 @@ public final class AlignCommand extends JobCommand {
             ? OptionChecks.submissionId(AlignmentRun.submissionId(input), "from the file name")
             : OptionChecks.submissionId(submissionId, "--submission-id");
     // The id comes from the submitter: it names a folder only in its file-name-safe form.
-    Path out = output == null ? SafeNames.child(settings.warehouse().resolve("alignments"), id) : output;
+    Path out = output == null ? SafeNames.child(new WarehouseLayout(settings.warehouse()).alignments(), id) : output;
     var params =
         new AlignParameters(
             input.toAbsolutePath().normalize(),
