@@ -5,6 +5,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.support.OptionChecks;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.io.WarehouseLayout;
@@ -43,9 +44,16 @@ public final class AlignCommand extends JobCommand {
   @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side: faster, less accurate.")
   boolean lexicalOnly;
 
+  /** Most matches per outcome that --top accepts. */
+  static final int MAX_TOP = 100;
+
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    String id = submissionId == null ? AlignmentRun.submissionId(input) : submissionId;
+    OptionChecks.inRange("--top", top, 1, MAX_TOP);
+    String id =
+        submissionId == null
+            ? OptionChecks.submissionId(AlignmentRun.submissionId(input), "from the file name")
+            : OptionChecks.submissionId(submissionId, "--submission-id");
     // The id comes from the submitter: it names a folder only in its file-name-safe form.
     Path out = output == null ? SafeNames.child(new WarehouseLayout(settings.warehouse()).alignments(), id) : output;
     var params =

@@ -8,6 +8,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.support.OptionChecks;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignBenchmark;
 import picocli.CommandLine.Command;
@@ -45,6 +46,7 @@ public final class AlignBenchCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) throws Exception {
+    OptionChecks.inRange("--top", top, 1, 100);
     List<Path> src = sources;
     if (src == null || src.isEmpty()) {
       String home = System.getProperty("microcert.home", ".");

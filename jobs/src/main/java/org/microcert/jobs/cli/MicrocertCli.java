@@ -17,6 +17,8 @@ import org.microcert.jobs.review.ReviewCommand;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
+import org.microcert.jobs.support.OptionChecks;
+import org.microcert.jobs.support.UsageException;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.io.ConfigFiles;
 import picocli.CommandLine;
@@ -78,7 +80,7 @@ public final class MicrocertCli implements Runnable, RootCommand {
   @Override
   public MicrocertSettings settings() {
     MicrocertSettings s = SettingsLoader.load(confFile());
-    return warehouse == null ? s : s.withWarehouse(warehouse);
+    return OptionChecks.warehouse(warehouse == null ? s : s.withWarehouse(warehouse));
   }
 
   private Path confFile() {
@@ -101,6 +103,10 @@ public final class MicrocertCli implements Runnable, RootCommand {
     CommandLine cl = new CommandLine(new MicrocertCli());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof UsageException usage) {
+            commandLine.getErr().println("error: " + usage.getMessage());
+            return ExitCodes.USAGE;
+          }
           InputRejectedException rejected = ExitCodes.findRejection(e);
           if (rejected != null) {
             commandLine.getErr().println("error: " + rejected.getMessage());

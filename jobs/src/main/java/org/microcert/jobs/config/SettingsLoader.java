@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.microcert.taxonomy.InputRejectedException;
 
 /** Reads {@code conf/microcert.yaml} strictly: unknown keys and wrong types are errors. */
@@ -18,6 +19,12 @@ public final class SettingsLoader {
   private static final Set<String> TOP = Set.of("warehouse", "spark", "job-repository");
   private static final Set<String> SPARK = Set.of("master", "conf");
   private static final Set<String> REPO = Set.of("url", "username", "password");
+
+  /** The Spark master URLs Spark accepts (checked here, before a job starts). */
+  private static final Pattern SPARK_MASTER =
+      Pattern.compile(
+          "local|local\\[(\\*|[1-9][0-9]*)(,[0-9]+)?\\]|local-cluster\\[[0-9]+,[0-9]+,[0-9]+\\]"
+              + "|spark://[^\\s/]+:[0-9]+(,[^\\s/]+:[0-9]+)*|yarn|k8s://\\S+|mesos://\\S+");
 
   private SettingsLoader() {}
 
@@ -54,6 +61,15 @@ public final class SettingsLoader {
       checkKeys(file, "spark.", spark, SPARK);
       if (spark.has("master")) {
         master = text(file, "spark.master", spark.get("master"));
+        if (!SPARK_MASTER.matcher(master).matches()) {
+          throw new InputRejectedException(
+              "Cannot read configuration "
+                  + file
+                  + ": spark.master '"
+                  + master
+                  + "' is not local, local[N], local[*], local[N,F], spark://HOST:PORT, yarn or"
+                  + " k8s://URL");
+        }
       }
       JsonNode conf = spark.get("conf");
       if (conf != null && !conf.isNull()) {

@@ -10,6 +10,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.support.OptionChecks;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.eval.EvalReport;
@@ -65,6 +66,7 @@ public final class EvalCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) throws Exception {
+    OptionChecks.inRange("--top", top, 1, 100);
     Target t;
     try {
       t = Target.parse(target);

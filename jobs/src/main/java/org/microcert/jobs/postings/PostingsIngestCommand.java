@@ -7,6 +7,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.support.OptionChecks;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +33,8 @@ public final class PostingsIngestCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     // Checked before the job starts too, so that a mistyped path is reported on the command's error
     // stream and leaves no failed job execution behind; the tasklet checks again on restart.
+    String checkedFormat = OptionChecks.format(format);
+    OptionChecks.source(source, PostingsInputs.confDir());
     for (Path in : inputs) {
       if (!Files.isRegularFile(in)) {
         throw new InputRejectedException("Cannot read postings file " + in + ": no such file");
@@ -40,7 +43,7 @@ public final class PostingsIngestCommand extends JobCommand {
     var params =
         new PostingsIngestParameters(
             inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
-            format,
+            checkedFormat,
             source,
             PostingsInputs.confDir(),
             settings.warehouse().toAbsolutePath());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.microcert.taxonomy.io.IoReasons;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -63,7 +64,7 @@ final class HtmlReportWriter {
       // A script element ends at the first "</script", whatever the JavaScript around it.
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read Chart.js: " + e, e);
+      throw new UncheckedIOException("Cannot read Chart.js: " + IoReasons.of(e), e);
     }
   }
 }

@@ -4,6 +4,7 @@ import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.microcert.taxonomy.io.IoReasons;
 
 /**
  * Writes report files atomically (temp file in the same folder, then rename) and report folders as
@@ -18,7 +19,7 @@ final class ReportFiles {
     try {
       return AtomicFiles.stagingDirFor(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create report folder beside " + dir + ": " + e, e);
+      throw new UncheckedIOException("Cannot create report folder beside " + dir + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -27,7 +28,7 @@ final class ReportFiles {
     try {
       AtomicFiles.publish(staging, dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish report folder " + dir + ": " + e, e);
+      throw new UncheckedIOException("Cannot publish report folder " + dir + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -35,7 +36,7 @@ final class ReportFiles {
     try {
       AtomicFiles.writeString(file, content);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write report file " + file + ": " + e, e);
+      throw new UncheckedIOException("Cannot write report file " + file + ": " + IoReasons.of(e), e);
     }
   }
 }

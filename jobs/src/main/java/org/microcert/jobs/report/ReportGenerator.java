@@ -16,6 +16,7 @@ import org.microcert.jobs.provenance.ReportDigest;
 import org.microcert.jobs.provenance.ReportDigests;
 import org.microcert.pipelines.relevance.RelevanceDataException;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.IoReasons;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
@@ -94,7 +95,7 @@ public final class ReportGenerator {
     try {
       return JSON.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write report JSON for " + view.id() + ": " + e, e);
+      throw new IllegalStateException("Cannot write report JSON for " + view.id() + ": " + IoReasons.of(e), e);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.microcert.jobs.conformance.CredentialRecord;
 import org.microcert.pipelines.relevance.RelevanceDataException;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.IoReasons;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** Reads a submission's alignment output and relevance scores from the warehouse. */
@@ -40,7 +41,7 @@ final class SubmissionLoader {
             .sorted()
             .forEach(ids::add);
       } catch (IOException e) {
-        throw new RelevanceDataException("Cannot list submissions in " + dir + ": " + e, e);
+        throw new RelevanceDataException("Cannot list submissions in " + dir + ": " + IoReasons.of(e), e);
       }
     }
     return ids;
@@ -78,7 +79,7 @@ final class SubmissionLoader {
         byCredential.computeIfAbsent(code, k -> new ArrayList<>()).add(row);
       }
     } catch (IOException e) {
-      throw new RelevanceDataException("Cannot read alignment " + file + ": " + e, e);
+      throw new RelevanceDataException("Cannot read alignment " + file + ": " + IoReasons.of(e), e);
     }
     List<CredentialRecord> credentials = new ArrayList<>();
     byCredential.forEach((code, rows) -> credentials.add(credential(id, code, rows, relevance)));
@@ -93,7 +94,7 @@ final class SubmissionLoader {
     try {
       return JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw new RelevanceDataException("Cannot read relevance scores " + file + ": " + e, e);
+      throw new RelevanceDataException("Cannot read relevance scores " + file + ": " + IoReasons.of(e), e);
     }
   }
 

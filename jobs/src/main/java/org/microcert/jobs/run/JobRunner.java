@@ -129,6 +129,9 @@ public final class JobRunner {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root + ")";
+    if (root == t || root.getMessage() == null || root.getMessage().equals(t.getMessage())) {
+      return String.valueOf(t.getMessage());
+    }
+    return t.getMessage() + " (" + root.getMessage() + ")";
   }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.microcert.pipelines.postings.TextCleaner;
+import org.microcert.pipelines.postings.PostingText;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.extract.GenericLabels;
 import org.microcert.taxonomy.extract.LabelEntry;
@@ -62,13 +62,13 @@ public final class ExtractQuality {
   }
 
   /**
-   * Evaluates an extractor on the texts as ingest stores them ({@link TextCleaner#clean}: HTML,
+   * Evaluates an extractor on the texts as ingest stores them ({@link PostingText#clean}: HTML,
    * whitespace, boilerplate sections and equal-opportunity lines dropped), with the gold spans found
    * in that text. Gold spans inside dropped boilerplate are then not counted at all; {@link
    * #droppedGoldSpans} says how many.
    */
   public static Result evaluateAsIngested(SkillExtractor extractor, Path skillspanPostings) {
-    return evaluate(extractor, skillspanPostings, TextCleaner::clean);
+    return evaluate(extractor, skillspanPostings, PostingText::clean);
   }
 
   /** Gold span occurrences in the raw texts that are not in the cleaned ones. */
@@ -76,7 +76,7 @@ public final class ExtractQuality {
     int dropped = 0;
     for (JsonNode n : BenchData.readJsonLines(skillspanPostings)) {
       String raw = n.path("text").asText("");
-      dropped += goldIntervals(raw, n).size() - goldIntervals(TextCleaner.clean(raw), n).size();
+      dropped += goldIntervals(raw, n).size() - goldIntervals(PostingText.clean(raw), n).size();
     }
     return dropped;
   }

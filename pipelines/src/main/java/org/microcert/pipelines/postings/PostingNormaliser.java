@@ -55,7 +55,7 @@ public final class PostingNormaliser {
               + " to "
               + mapping.latestDate(LocalDate.now(ZoneOffset.UTC)));
     }
-    String text = TextCleaner.clean(raw.get("text"));
+    String text = PostingText.clean(raw.get("text"));
     if (isBlankText(text)) {
       return reject(raw, mapping.column("text"), "no text left after cleaning");
     }

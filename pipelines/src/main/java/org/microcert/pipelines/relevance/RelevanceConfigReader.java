@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.microcert.taxonomy.io.IoReasons;
 
 /**
  * Reads {@code conf/relevance.yaml} (top-level key {@code relevance}) over the code defaults.
@@ -33,7 +34,7 @@ public final class RelevanceConfigReader {
     try {
       return parse(Files.readString(file), file.toString());
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read relevance config " + file + ": " + e, e);
+      throw new IllegalArgumentException("Cannot read relevance config " + file + ": " + IoReasons.of(e), e);
     }
   }
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.microcert.taxonomy.io.IoReasons;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** Locates and reads the warehouse tables of a relevance run, failing clearly when absent. */

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.IoReasons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,7 +121,7 @@ public final class RelevanceScoringPipeline {
       RelevanceJson.write(tmp.resolve("relevance.json"), meta, tables, rows);
       replace(tmp, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write relevance output " + out + ": " + e, e);
+      throw new UncheckedIOException("Cannot write relevance output " + out + ": " + IoReasons.of(e), e);
     } finally {
       alignments.unpersist();
       demand.unpersist();

@@ -26,6 +26,26 @@ import org.microcert.taxonomy.model.EscoCollection;
 public final class EscoCsvLoader {
 
   /**
+   * The core files (skills, occupations, occupation-skill relations) that the release in {@code
+   * releaseDir} lacks, by the names they would have; empty for a complete release. An import
+   * without them would replace a complete release with a partial one, so the import refuses unless
+   * the operator says the release is partial.
+   *
+   * @throws EscoReleaseException if the folder is not an ESCO release at all
+   */
+  public static List<String> missingCoreFiles(Path releaseDir, String version, String language)
+      throws EscoReleaseException {
+    ReleaseLayout layout = ReleaseLayout.scan(releaseDir, version, language);
+    List<String> missing = new ArrayList<>();
+    for (EscoFile kind : ReleaseContents.expected(layout.version())) {
+      if (kind.mustHaveRows() && layout.file(kind).isEmpty()) {
+        missing.add(layout.expectedName(kind));
+      }
+    }
+    return missing;
+  }
+
+  /**
    * Loads a release.
    *
    * @param releaseDir the folder holding the CSV files
