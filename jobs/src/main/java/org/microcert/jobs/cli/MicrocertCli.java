@@ -8,6 +8,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
+import org.microcert.jobs.nightly.NightlyCommand;
 import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       RelevanceCommand.class,
       ReportCommand.class,
+      NightlyCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -90,7 +90,7 @@ public class RelevanceJobConfiguration {
   }
 
   /** conf/relevance.yaml next to the microcert configuration, if present. */
-  static Path defaultConfig() {
+  public static Path defaultConfig() {
     Path local = Path.of("conf", "relevance.yaml");
     if (Files.isRegularFile(local)) {
       return local;
