@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.microcert.jobs.align.AlignCommand;
 import org.microcert.jobs.bench.BenchCommand;
+import org.microcert.jobs.config.JdbcUrls;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.demo.DemoCommand;
@@ -108,7 +109,7 @@ public final class MicrocertCli implements Runnable, RootCommand {
             commandLine.getErr().println("error: " + rejected.getMessage());
             return ExitCodes.DATA_REJECTED;
           }
-          commandLine.getErr().println("error: " + e.getMessage());
+          commandLine.getErr().println("error: " + JdbcUrls.mask(e.getMessage()));
           if (System.getenv("MICROCERT_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
           }

@@ -80,7 +80,16 @@ final class StageStep extends AbstractStep {
         progress.info("stage " + stage.name() + ": " + w.label() + " rejected, the night goes on");
       } else {
         throw new IllegalStateException(
-            "Cannot complete stage " + stage.name() + ": " + w.label() + " ended " + e.getStatus());
+            "Cannot complete stage "
+                + stage.name()
+                + ": "
+                + w.label()
+                + " ended "
+                + e.getStatus()
+                + e.getAllFailureExceptions().stream()
+                    .findFirst()
+                    .map(t -> " (" + t.getMessage() + ")")
+                    .orElse(""));
       }
       state.save();
     }
