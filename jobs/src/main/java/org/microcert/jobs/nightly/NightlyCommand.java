@@ -35,7 +35,12 @@ public final class NightlyCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     LocalDate night = date == null ? LocalDate.now(ZoneOffset.UTC) : date;
     long start = System.nanoTime();
-    var params = new JobParametersBuilder().addString("date", night.toString()).toJobParameters();
+    // The warehouse too: one PostgreSQL job repository may serve several warehouses.
+    var params =
+        new JobParametersBuilder()
+            .addString("date", night.toString())
+            .addString("warehouse", settings.warehouse().toAbsolutePath().normalize().toString())
+            .toJobParameters();
     int code =
         new JobRunner(settings, progress)
             .runOnce(

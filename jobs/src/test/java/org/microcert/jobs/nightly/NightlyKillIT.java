@@ -1,6 +1,7 @@
 package org.microcert.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,27 @@ class NightlyKillIT {
 
   @Test
   void aNightKilledAtARandomPointResumesToTheSameOutputs() throws Exception {
+    killAndResume("");
+  }
+
+  @Test
+  void theSameWithAPostgresqlJobRepository() throws Exception {
+    String url = System.getenv("MICROCERT_TEST_PG_URL");
+    assumeTrue(
+        url != null && !url.isBlank(),
+        "skipped: no PostgreSQL server (.ci/run starts one and sets MICROCERT_TEST_PG_URL)");
+    String user = System.getenv().getOrDefault("MICROCERT_TEST_PG_USER", "postgres");
+    killAndResume(
+        String.join(
+            "\n",
+            "job-repository:",
+            "  url: " + url,
+            "  username: " + user,
+            "  password: \"\"",
+            ""));
+  }
+
+  private void killAndResume(String repository) throws Exception {
     long seed = Long.getLong("microcert.test.seed", System.nanoTime());
     System.err.println("NightlyKillIT seed: " + seed + " (-Dmicrocert.test.seed=" + seed + ")");
     Random random = new Random(seed);
@@ -41,7 +63,8 @@ class NightlyKillIT {
             "  postings-inbox: " + SAMPLES.resolve("postings").toAbsolutePath(),
             "  submissions-inbox: " + SAMPLES.resolve("submissions").toAbsolutePath(),
             "  lexical-only: true",
-            ""));
+            "")
+            + repository);
     Path clean = tmp.resolve("clean");
     Path killed = tmp.resolve("killed");
     assertThat(night(conf, clean)).isZero();
