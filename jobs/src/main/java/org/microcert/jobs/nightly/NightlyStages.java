@@ -17,6 +17,7 @@ import org.microcert.jobs.postings.DemandJobConfiguration;
 import org.microcert.jobs.postings.PostingsExtractJobConfiguration;
 import org.microcert.jobs.postings.PostingsIngestJobConfiguration;
 import org.microcert.jobs.postings.PostingsInputs;
+import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.relevance.RelevanceJobConfiguration;
 import org.microcert.jobs.report.ReportJobConfiguration;
 import org.microcert.jobs.taxonomy.TaxonomyImportJobConfiguration;
@@ -237,7 +238,7 @@ final class NightlyStages {
     if (demand.isEmpty()) {
       return Stage.Plan.skip("no demand tables yet");
     }
-    Path conf = RelevanceJobConfiguration.defaultConfig();
+    Path conf = RelevanceCommand.defaultConfig();
     List<Stage.Work> work = new ArrayList<>();
     for (Map.Entry<String, String> e : state.entries("align.submission:").entrySet()) {
       if (e.getValue().startsWith("rejected|")) {

@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * Reads one postings file (CSV with a header, or JSON Lines; plain or gzip, detected from the

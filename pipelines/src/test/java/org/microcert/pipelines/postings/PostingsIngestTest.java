@@ -2,11 +2,13 @@ package org.microcert.pipelines.postings;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Properties;
 import org.apache.spark.sql.Dataset;
@@ -31,7 +33,7 @@ class PostingsIngestTest extends SparkTestBase {
     Path bad = tmp.resolve("bad.jsonl");
     Files.copy(SAMPLES.resolve("postings/postings-bad-records.jsonl"), bad);
     String big = "{\"id\":\"huge\",\"text\":\"" + "x".repeat(5_000_001) + "\"}\n";
-    Files.writeString(bad, big, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(bad, big, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Path warehouse = tmp.resolve("wh");
 
     PostingsIngest.Counts c =
@@ -43,7 +45,7 @@ class PostingsIngestTest extends SparkTestBase {
     assertThat(c.rejected()).isEqualTo(9);
     assertThat(c.in()).isEqualTo(c.accepted() + c.rejected() + c.alreadyPresent());
     List<String> rejects = Files.readAllLines(c.rejectsFile());
-    assertThat(rejects.get(0)).isEqualTo("file,line,field,reason");
+    assertThat(rejects.get(0)).isEqualTo("file,line,column,reason");
     assertThat(String.join("\n", rejects))
         .contains(",2,id,missing id")
         .contains(",3,text,missing text")
@@ -125,7 +127,7 @@ class PostingsIngestTest extends SparkTestBase {
     p.setProperty("field.id", "id");
     p.setProperty("field.text", "text");
     p.setProperty("feild.title", "title");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceMapping.parse("x", p, "x.properties"))
+    assertThatThrownBy(() -> SourceMapping.parse("x", p, "x.properties"))
         .hasMessage("Cannot read source mapping x.properties: unknown key 'feild.title'");
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * Checks submission rows one by one. Every row ends either as an {@link Outcome} or as a {@link
@@ -54,7 +55,7 @@ public final class SubmissionValidator {
         }
         ok.add(o);
       } catch (RowProblem p) {
-        bad.add(new Reject(fileName, r.line(), p.column, p.getMessage(), cred, oid));
+        bad.add(new Reject(fileName, r.line(), p.column, p.getMessage()));
       }
     }
     return new Result(ok, bad);
