@@ -54,7 +54,10 @@ public final class NightlyCommand extends JobCommand {
                 "the night of " + night + " is already done: nothing to do");
     progress.info(
         String.format(
-            Locale.ROOT, "nightly %s took %.1f s (exit %d)", night, (System.nanoTime() - start) / 1e9,
+            Locale.ROOT,
+            "nightly %s took %.1f s (exit %d)",
+            night,
+            (System.nanoTime() - start) / 1e9,
             code));
     return code;
   }

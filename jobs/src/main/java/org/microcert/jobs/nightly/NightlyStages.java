@@ -59,7 +59,11 @@ final class NightlyStages {
         stage("alignSubmissions", this::align),
         stage("scoreRelevance", this::relevance),
         stage("writeReports", this::reports),
-        stage("draftCatalog", s -> Stage.Plan.skip("no catalog command yet")));
+        stage(
+            "draftCatalog",
+            s ->
+                Stage.Plan.skip(
+                    "no catalog command yet (publishing stays the deliberate 'catalog publish')")));
   }
 
   private Stage.Plan taxonomy(NightlyState state) {
@@ -70,7 +74,9 @@ final class NightlyStages {
     if (isRelease(conf.escoInbox())) {
       releases.add(conf.escoInbox());
     } else {
-      Fingerprints.folders(conf.escoInbox()).stream().filter(this::isRelease).forEach(releases::add);
+      Fingerprints.folders(conf.escoInbox()).stream()
+          .filter(this::isRelease)
+          .forEach(releases::add);
     }
     List<Stage.Work> work = new ArrayList<>();
     for (Path r : releases) {
@@ -126,7 +132,8 @@ final class NightlyStages {
       JobParameters p =
           new JobParametersBuilder()
               .addString(
-                  "inputs", fresh.stream().map(NightlyStages::abs).collect(Collectors.joining("\n")))
+                  "inputs",
+                  fresh.stream().map(NightlyStages::abs).collect(Collectors.joining("\n")))
               .addString("format", "")
               .addString("source", source)
               .addString("conf", PostingsInputs.confDir().toString())
@@ -171,7 +178,8 @@ final class NightlyStages {
             .addString("warehouse", warehouse.toString())
             .addString("input", input)
             .toJobParameters();
-    return one(PostingsExtractJobConfiguration.JOB_NAME, p, "extract skills", "extract.input", input);
+    return one(
+        PostingsExtractJobConfiguration.JOB_NAME, p, "extract skills", "extract.input", input);
   }
 
   private Stage.Plan demand(NightlyState state) {
@@ -207,7 +215,11 @@ final class NightlyStages {
       }
       // Re-aligned when the file or the ESCO releases change.
       String value =
-          Fingerprints.ofFile(f) + "|" + taxonomy + "|" + (conf.lexicalOnly() ? "lexical" : "dense");
+          Fingerprints.ofFile(f)
+              + "|"
+              + taxonomy
+              + "|"
+              + (conf.lexicalOnly() ? "lexical" : "dense");
       String key = "align.submission:" + abs(f);
       String last = state.get(key);
       if (last.equals(value) || last.equals("rejected|" + value)) {
@@ -288,7 +300,8 @@ final class NightlyStages {
             .addString("date", date.toString())
             .addString("input.key", input)
             .toJobParameters();
-    return one(ReportJobConfiguration.JOB_NAME, p, "write reports to " + out, "reports.input", input);
+    return one(
+        ReportJobConfiguration.JOB_NAME, p, "write reports to " + out, "reports.input", input);
   }
 
   private static Stage.Plan one(

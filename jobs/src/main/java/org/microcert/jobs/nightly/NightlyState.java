@@ -37,7 +37,8 @@ final class NightlyState {
       Map<String, String> m = JSON.readValue(file.toFile(), new TypeReference<>() {});
       return new NightlyState(file, new TreeMap<>(m));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read nightly state " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot read nightly state " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -65,7 +66,8 @@ final class NightlyState {
     try {
       AtomicFiles.writeString(file, JSON.writeValueAsString(values) + "\n");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write nightly state " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write nightly state " + file + ": " + e.getMessage(), e);
     }
   }
 }

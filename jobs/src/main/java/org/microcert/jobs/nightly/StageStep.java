@@ -106,7 +106,12 @@ final class StageStep extends AbstractStep {
         String.format(
             Locale.ROOT,
             "%d run(s), %d rejected; read %,d, written %,d, skipped %,d; %.1f s",
-            plan.work().size(), rejected, read, written, skipped, (System.nanoTime() - start) / 1e9);
+            plan.work().size(),
+            rejected,
+            read,
+            written,
+            skipped,
+            (System.nanoTime() - start) / 1e9);
     step.setExitStatus(ExitStatus.COMPLETED.addExitDescription(summary));
     progress.info("stage " + stage.name() + ": " + summary);
   }
