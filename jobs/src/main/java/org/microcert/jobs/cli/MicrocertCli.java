@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.microcert.jobs.align.AlignCommand;
 import org.microcert.jobs.bench.BenchCommand;
+import org.microcert.jobs.config.JdbcUrls;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
+import org.microcert.jobs.nightly.NightlyCommand;
 import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
 import org.microcert.jobs.publish.CatalogCommand;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       ReviewCommand.class,
       CatalogCommand.class,
+      NightlyCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
@@ -112,7 +115,7 @@ public final class MicrocertCli implements Runnable, RootCommand {
             commandLine.getErr().println("error: " + rejected.getMessage());
             return ExitCodes.DATA_REJECTED;
           }
-          commandLine.getErr().println("error: " + e.getMessage());
+          commandLine.getErr().println("error: " + JdbcUrls.mask(e.getMessage()));
           if (System.getenv("MICROCERT_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
           }

@@ -45,7 +45,7 @@ public class BatchInfrastructureConfiguration {
       }
       ds = dm;
     }
-    createSchemaIfMissing(ds, url);
+    createSchemaIfMissing(ds, url, password);
     return ds;
   }
 
@@ -64,7 +64,7 @@ public class BatchInfrastructureConfiguration {
     return new JdbcTransactionManager(dataSource);
   }
 
-  private static void createSchemaIfMissing(DataSource ds, String url) {
+  private static void createSchemaIfMissing(DataSource ds, String url, String password) {
     try (Connection c = ds.getConnection()) {
       if (hasTable(c, "BATCH_JOB_INSTANCE") || hasTable(c, "batch_job_instance")) {
         return;
@@ -75,7 +75,9 @@ public class BatchInfrastructureConfiguration {
               : "org/springframework/batch/core/schema-h2.sql";
       new ResourceDatabasePopulator(new ClassPathResource(script)).populate(c);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot open job repository " + url + ": " + e.getMessage(), e);
+      // The message is printed (and logged by Spring): no password in it.
+      throw new IllegalStateException(
+          JdbcUrls.mask("Cannot open job repository " + url + ": " + e.getMessage(), password));
     }
   }
 

@@ -12,15 +12,30 @@ import org.microcert.taxonomy.io.WarehouseLayout;
  * @param sparkMaster Spark master URL ({@code local[*]} by default)
  * @param sparkConf extra Spark settings
  * @param jobRepository where Spring Batch keeps its job repository
+ * @param nightly the inboxes and options of {@code microcert nightly}
  */
 public record MicrocertSettings(
-    Path warehouse, String sparkMaster, Map<String, String> sparkConf, JobRepositorySettings jobRepository) {
+    Path warehouse,
+    String sparkMaster,
+    Map<String, String> sparkConf,
+    JobRepositorySettings jobRepository,
+    NightlySettings nightly) {
 
   public MicrocertSettings {
     Objects.requireNonNull(warehouse, "warehouse");
     Objects.requireNonNull(sparkMaster, "sparkMaster");
     sparkConf = Map.copyOf(sparkConf);
     Objects.requireNonNull(jobRepository, "jobRepository");
+    Objects.requireNonNull(nightly, "nightly");
+  }
+
+  /** Settings without the nightly options (they keep their defaults). */
+  public MicrocertSettings(
+      Path warehouse,
+      String sparkMaster,
+      Map<String, String> sparkConf,
+      JobRepositorySettings jobRepository) {
+    this(warehouse, sparkMaster, sparkConf, jobRepository, NightlySettings.defaults());
   }
 
   /** Defaults used when no configuration file exists. */
@@ -31,7 +46,12 @@ public record MicrocertSettings(
 
   /** The same settings with another warehouse. */
   public MicrocertSettings withWarehouse(Path dir) {
-    return new MicrocertSettings(dir, sparkMaster, sparkConf, jobRepository);
+    return new MicrocertSettings(dir, sparkMaster, sparkConf, jobRepository, nightly);
+  }
+
+  /** The same settings with other nightly options. */
+  public MicrocertSettings withNightly(NightlySettings n) {
+    return new MicrocertSettings(warehouse, sparkMaster, sparkConf, jobRepository, n);
   }
 
   /**

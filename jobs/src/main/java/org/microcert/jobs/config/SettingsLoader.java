@@ -16,7 +16,9 @@ import org.microcert.taxonomy.InputRejectedException;
 /** Reads {@code conf/microcert.yaml} strictly: unknown keys and wrong types are errors. */
 public final class SettingsLoader {
 
-  private static final Set<String> TOP = Set.of("warehouse", "spark", "job-repository");
+  private static final Set<String> TOP = Set.of("warehouse", "spark", "job-repository", "nightly");
+  private static final Set<String> NIGHTLY =
+      Set.of("esco-inbox", "postings-inbox", "submissions-inbox", "reports", "lexical-only", "cron");
   private static final Set<String> SPARK = Set.of("master", "conf");
   private static final Set<String> REPO = Set.of("url", "username", "password");
 
@@ -91,7 +93,30 @@ public final class SettingsLoader {
               jr.has("username") ? text(file, "job-repository.username", jr.get("username")) : repo.username(),
               jr.has("password") ? text(file, "job-repository.password", jr.get("password")) : repo.password());
     }
-    return new MicrocertSettings(warehouse, master, sparkConf, repo);
+    NightlySettings nightly = NightlySettings.defaults();
+    JsonNode n = root.get("nightly");
+    if (n != null && !n.isNull()) {
+      requireObject(file, "nightly", n);
+      checkKeys(file, "nightly.", n, NIGHTLY);
+      String lexical = text(file, "nightly.lexical-only", n.get("lexical-only"));
+      if (!lexical.isEmpty() && !lexical.equals("true") && !lexical.equals("false")) {
+        throw new InputRejectedException(
+            "Cannot read configuration " + file + ": 'nightly.lexical-only' must be true or false");
+      }
+      nightly =
+          new NightlySettings(
+              path(text(file, "nightly.esco-inbox", n.get("esco-inbox"))),
+              path(text(file, "nightly.postings-inbox", n.get("postings-inbox"))),
+              path(text(file, "nightly.submissions-inbox", n.get("submissions-inbox"))),
+              path(text(file, "nightly.reports", n.get("reports"))),
+              lexical.equals("true"),
+              n.has("cron") ? text(file, "nightly.cron", n.get("cron")) : nightly.cron());
+    }
+    return new MicrocertSettings(warehouse, master, sparkConf, repo, nightly);
+  }
+
+  private static Path path(String s) {
+    return s.isBlank() ? null : Path.of(s);
   }
 
   private static void requireObject(Path file, String key, JsonNode node) {

@@ -72,7 +72,7 @@ public final class RelevanceCommand extends JobCommand {
   }
 
   /** conf/relevance.yaml next to the microcert configuration, if present. */
-  private static Path defaultConfig() {
+  public static Path defaultConfig() {
     return ConfigFiles.standard().find("relevance.yaml").orElse(null);
   }
 

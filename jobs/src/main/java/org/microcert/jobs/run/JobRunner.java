@@ -49,6 +49,28 @@ public final class JobRunner {
       String jobName,
       JobParameters parameters,
       Consumer<AnnotationConfigApplicationContext> beans) {
+    return run(jobConfiguration, jobName, parameters, beans, null);
+  }
+
+  /**
+   * Like {@link #run}, but a job instance that already completed is not started again: {@code
+   * doneMessage} is printed and the exit code is 0.
+   */
+  public int runOnce(
+      Class<?> jobConfiguration,
+      String jobName,
+      JobParameters parameters,
+      Consumer<AnnotationConfigApplicationContext> beans,
+      String doneMessage) {
+    return run(jobConfiguration, jobName, parameters, beans, doneMessage);
+  }
+
+  private int run(
+      Class<?> jobConfiguration,
+      String jobName,
+      JobParameters parameters,
+      Consumer<AnnotationConfigApplicationContext> beans,
+      String doneMessage) {
     WarehouseLock lock;
     try {
       lock = WarehouseLock.acquire(settings.warehouse(), "run " + jobName, progress::info);
@@ -66,14 +88,24 @@ public final class JobRunner {
       Job job = ctx.getBean(jobName, Job.class);
       JobOperator operator = ctx.getBean(JobOperator.class);
       JobRepository repository = ctx.getBean(JobRepository.class);
-      if (job instanceof AbstractJob a) {
-        a.registerJobExecutionListener(new RunOwnerListener(repository, settings.warehouse()));
+      // Every job of the context: a job can run others (the nightly job runs one per stage).
+      for (Job j : ctx.getBeansOfType(Job.class).values()) {
+        if (j instanceof AbstractJob a) {
+          a.registerJobExecutionListener(new RunOwnerListener(repository, settings.warehouse()));
+        }
       }
       boolean repositoryInWarehouse = settings.jobRepository().url().isBlank();
       new StaleExecutions(repository, operator, settings.warehouse(), repositoryInWarehouse)
           .recoverAll(progress::info);
       LeftoverCleaner.clean(
           settings.warehouse(), RestartState.pathsInUse(repository), progress::info);
+      if (doneMessage != null) {
+        JobExecution last = repository.getLastJobExecution(jobName, parameters);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+          progress.info(doneMessage);
+          return ExitCodes.OK;
+        }
+      }
       JobExecution execution = start(operator, job, parameters);
       return exitCode(execution);
     }

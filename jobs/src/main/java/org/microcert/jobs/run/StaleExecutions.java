@@ -28,7 +28,10 @@ public final class StaleExecutions {
   private final boolean repositoryInWarehouse;
 
   public StaleExecutions(
-      JobRepository repository, JobOperator operator, Path warehouse, boolean repositoryInWarehouse) {
+      JobRepository repository,
+      JobOperator operator,
+      Path warehouse,
+      boolean repositoryInWarehouse) {
     this.repository = repository;
     this.operator = operator;
     this.warehouse = warehouse.toAbsolutePath().normalize();

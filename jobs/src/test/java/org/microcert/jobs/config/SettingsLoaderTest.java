@@ -21,6 +21,32 @@ class SettingsLoaderTest {
     assertThat(s.sparkMaster()).isEqualTo("local[*]");
     assertThat(s.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "8");
     assertThat(s.jobRepositoryUrl()).startsWith("jdbc:h2:file:").contains("warehouse/batch/jobrepo");
+    assertThat(s.nightly().escoInbox()).isEqualTo(Path.of("./data-samples/esco"));
+    assertThat(s.nightly().submissionsInbox()).isEqualTo(Path.of("./data-samples/submissions"));
+    assertThat(s.nightly().reports()).isNull();
+    assertThat(s.nightly().lexicalOnly()).isFalse();
+  }
+
+  @Test
+  void rejectsAnUnknownNightlyKeyAndABadFlag() throws Exception {
+    Path f = dir.resolve("bad.yaml");
+    Files.writeString(f, "nightly:\n  esco_inbox: /in\n");
+    assertThatThrownBy(() -> SettingsLoader.load(f))
+        .hasMessageContaining("unknown key 'nightly.esco_inbox'");
+    Files.writeString(f, "nightly:\n  lexical-only: yes please\n");
+    assertThatThrownBy(() -> SettingsLoader.load(f))
+        .hasMessageContaining("'nightly.lexical-only' must be true or false");
+  }
+
+  @Test
+  void aPasswordInTheJdbcUrlIsMasked() {
+    assertThat(JdbcUrls.mask("jdbc:postgresql://h:5432/mc?user=mc&password=s3cret&ssl=true"))
+        .isEqualTo("jdbc:postgresql://h:5432/mc?user=mc&password=***&ssl=true");
+    assertThat(JdbcUrls.mask("jdbc:postgresql://mc:s3cret@h/mc")).isEqualTo("jdbc:postgresql://mc:***@h/mc");
+    assertThat(JdbcUrls.mask("jdbc:h2:file:/w/batch/jobrepo;PASSWORD=x;WRITE_DELAY=0"))
+        .isEqualTo("jdbc:h2:file:/w/batch/jobrepo;PASSWORD=***;WRITE_DELAY=0");
+    assertThat(JdbcUrls.mask("error at jdbc:postgresql://h/mc?password=abc: refused", "abc"))
+        .doesNotContain("abc");
   }
 
   @Test

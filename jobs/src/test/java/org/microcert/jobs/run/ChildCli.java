@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** Runs {@code microcert} in a child JVM (the test's class path), so that it can be SIGKILLed. */
-final class ChildCli implements AutoCloseable {
+public final class ChildCli implements AutoCloseable {
 
   private final Process process;
   private final List<String> lines = new ArrayList<>();
@@ -42,7 +42,7 @@ final class ChildCli implements AutoCloseable {
   }
 
   /** Starts {@code microcert args...} with {@code dir} as working directory. */
-  static ChildCli start(Path dir, String... args) throws IOException {
+  public static ChildCli start(Path dir, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
@@ -53,6 +53,9 @@ final class ChildCli implements AutoCloseable {
         cmd.add(a);
       }
     }
+    // conf/sources and conf/relevance.yaml of the checkout, whatever the working directory.
+    String samples = System.getProperty("microcert.samples", "../data-samples");
+    cmd.add("-Dmicrocert.home=" + Path.of(samples).toAbsolutePath().normalize().getParent());
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.microcert.jobs.cli.MicrocertCli");
@@ -62,7 +65,7 @@ final class ChildCli implements AutoCloseable {
   }
 
   /** Runs to the end; returns the exit code. */
-  int waitFor() throws InterruptedException {
+  public int waitFor() throws InterruptedException {
     if (!process.waitFor(10, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("microcert did not finish in 10 minutes:\n" + output());
@@ -72,7 +75,7 @@ final class ChildCli implements AutoCloseable {
   }
 
   /** Waits until a line matches; false if the process ended first. */
-  boolean awaitLine(Predicate<String> p) throws InterruptedException {
+  public boolean awaitLine(Predicate<String> p) throws InterruptedException {
     int seen = 0;
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     synchronized (lines) {
@@ -92,21 +95,21 @@ final class ChildCli implements AutoCloseable {
   }
 
   /** SIGKILL, then waits for the process to be gone. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(1, TimeUnit.MINUTES);
     reader.join(10_000);
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  String output() {
+  public String output() {
     synchronized (lines) {
       return String.join("\n", lines);
     }

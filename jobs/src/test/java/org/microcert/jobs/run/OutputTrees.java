@@ -14,13 +14,14 @@ import java.util.stream.Stream;
 /**
  * A warehouse's outputs as path -> digest, for comparing a recovered run with a clean one. Left
  * out: the job repository and lock, Lucene index files (their segment ids are random: alignments
- * built on the index are compared instead), crc side files; timestamps are removed from manifests.
+ * built on the index are compared instead), crc side files; timestamps are removed from JSON
+ * files; Spark part files are keyed by part number without their random id.
  */
-final class OutputTrees {
+public final class OutputTrees {
 
   private OutputTrees() {}
 
-  static Map<String, String> digest(Path root, String... under) throws IOException {
+  public static Map<String, String> digest(Path root, String... under) throws IOException {
     Map<String, String> out = new TreeMap<>();
     for (String u : under) {
       Path dir = root.resolve(u);
@@ -31,10 +32,15 @@ final class OutputTrees {
         for (Path f : s.filter(Files::isRegularFile).toList()) {
           String rel = root.relativize(f).toString();
           String name = f.getFileName().toString();
-          if (rel.contains("/index/") || rel.contains("/dense/") || name.endsWith(".crc")) {
+          if (rel.contains("/index/")
+              || rel.contains("/dense/")
+              || name.endsWith(".crc")
+              || name.equals("_SUCCESS")) {
             continue;
           }
-          out.put(rel, sha256(content(f)));
+          // Spark names its part files with a random id: compare them by number and content.
+          rel = rel.replaceAll("part-(\\d+)-[0-9a-f-]{36}", "part-$1");
+          out.merge(rel, sha256(content(f)), (a, b) -> a.compareTo(b) < 0 ? a + b : b + a);
         }
       }
     }

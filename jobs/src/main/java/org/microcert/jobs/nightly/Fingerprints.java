@@ -1,0 +1,79 @@
+package org.microcert.jobs.nightly;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** SHA-256 digests of files, folders and texts: the nightly stages' input keys. */
+final class Fingerprints {
+
+  private Fingerprints() {}
+
+  static String ofText(String text) {
+    return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static String ofFile(Path f) {
+    MessageDigest md = digest();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + f + ": " + e.getMessage(), e);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** A folder's regular files (not recursive), by name and content. */
+  static String ofFolder(Path dir) {
+    StringBuilder sb = new StringBuilder();
+    for (Path f : files(dir)) {
+      sb.append(f.getFileName()).append(' ').append(ofFile(f)).append('\n');
+    }
+    return ofText(sb.toString());
+  }
+
+  /** A folder's regular files, sorted by name. */
+  static List<Path> files(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A folder's sub-folders, sorted by name. */
+  static List<Path> folders(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
