@@ -16,6 +16,7 @@ import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.review.ReviewCommand;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
+import org.microcert.jobs.runs.RunsCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       ReviewCommand.class,
       CatalogCommand.class,
+      RunsCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
