@@ -68,6 +68,7 @@ public final class JobRunner {
       JobRepository repository = ctx.getBean(JobRepository.class);
       if (job instanceof AbstractJob a) {
         a.registerJobExecutionListener(new RunOwnerListener(repository, settings.warehouse()));
+        a.registerJobExecutionListener(new RunInputsListener(settings));
       }
       boolean repositoryInWarehouse = settings.jobRepository().url().isBlank();
       new StaleExecutions(repository, operator, settings.warehouse(), repositoryInWarehouse)

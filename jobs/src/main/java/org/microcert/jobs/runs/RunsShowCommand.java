@@ -1,10 +1,17 @@
 package org.microcert.jobs.runs;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
+import org.microcert.jobs.run.RunInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -35,7 +42,30 @@ public final class RunsShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     RunFormat.detail(out, run.get());
+    printInputs(out, RunInputs.file(settings.warehouse(), id));
     out.flush();
     return 0;
+  }
+
+  /** The inputs the run recorded in {@code <warehouse>/runs/<id>.json}, if it did. */
+  private static void printInputs(PrintWriter out, Path file) {
+    out.println("  inputs:");
+    if (!Files.isRegularFile(file)) {
+      out.println("    (not recorded)");
+      return;
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      out.println("    (unreadable: " + file + ")");
+      return;
+    }
+    for (Map.Entry<String, JsonNode> f : root.path("files").properties()) {
+      out.println("    " + f.getKey() + " sha256 " + f.getValue().asText());
+    }
+    String release = root.path("escoRelease").asText("");
+    out.println("    ESCO release: " + (release.isEmpty() ? "-" : release));
+    out.println("    configuration sha256 " + root.path("configurationSha256").asText());
   }
 }

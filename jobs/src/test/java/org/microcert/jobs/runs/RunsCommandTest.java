@@ -6,9 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.cli.MicrocertCli;
@@ -16,6 +20,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.run.RunInputs;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -112,9 +117,12 @@ class RunsCommandTest {
     assertThat(show.out)
         .contains("Run " + countingId + ": countingJob")
         .contains("status:   COMPLETED")
-        .contains("input = postings-2026.csv")
+        .contains("input = " + warehouse.resolve("postings-2026.csv"))
         .containsPattern("readRows\\s+COMPLETED\\s+7\\s+5\\s+2")
-        .containsPattern("writeReport\\s+COMPLETED\\s+0\\s+1\\s+0");
+        .containsPattern("writeReport\\s+COMPLETED\\s+0\\s+1\\s+0")
+        .contains("input sha256 " + sha256(INPUT_TEXT))
+        .contains("version", "ESCO release: 1.2.0")
+        .containsPattern("configuration sha256 [0-9a-f]{64}");
 
     Output missing = cli("runs", "show", "999999");
     assertThat(missing.code).isEqualTo(ExitCodes.USAGE);
@@ -130,11 +138,47 @@ class RunsCommandTest {
     assertThat(Files.exists(warehouse.resolve("batch"))).isFalse();
   }
 
-  private void runJobs() {
+  @Test
+  void sameInputsGiveTheSameRecordAndAChangedFileChangesIt() throws Exception {
+    runJobs();
+    var history = new RunHistory(MicrocertSettings.defaults().withWarehouse(warehouse));
+    List<RunRecord> runs = history.recent(10);
+    String first = Files.readString(RunInputs.file(warehouse, runs.get(1).id()));
+    String second = Files.readString(RunInputs.file(warehouse, runs.get(0).id()));
+    assertThat(first.replaceAll("\"execution\" : \\d+", ""))
+        .isEqualTo(second.replaceAll("\"execution\" : \\d+", ""));
+    assertThat(first).contains(sha256(INPUT_TEXT));
+    var changed =
+        RunInputs.of(
+            Map.of("input", warehouse.resolve("postings-2026.csv").toString()),
+            MicrocertSettings.defaults().withWarehouse(warehouse));
+    Files.writeString(warehouse.resolve("postings-2026.csv"), INPUT_TEXT + "2,Welder\n");
+    var after =
+        RunInputs.of(
+            Map.of("input", warehouse.resolve("postings-2026.csv").toString()),
+            MicrocertSettings.defaults().withWarehouse(warehouse));
+    assertThat(after.files().get("input")).isNotEqualTo(changed.files().get("input"));
+    assertThat(after.configurationSha256()).isEqualTo(changed.configurationSha256());
+  }
+
+  private static final String INPUT_TEXT = "id,title\n1,Nurse\n";
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private void runJobs() throws Exception {
     MicrocertSettings settings = MicrocertSettings.defaults().withWarehouse(warehouse);
     try (Progress p = new Progress(new PrintStream(new ByteArrayOutputStream(), true))) {
       JobRunner runner = new JobRunner(settings, p);
-      var params = new JobParametersBuilder().addString("input", "postings-2026.csv");
+      Path input = warehouse.resolve("postings-2026.csv");
+      Files.writeString(input, INPUT_TEXT);
+      var params =
+          new JobParametersBuilder()
+              .addString("input", input.toString())
+              .addString("version", "1.2.0");
       assertThat(runner.run(Jobs.class, "countingJob", params.toJobParameters()))
           .isEqualTo(ExitCodes.OK);
       assertThat(runner.run(Jobs.class, "failingJob", params.toJobParameters()))
