@@ -91,7 +91,8 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
       Files.move(
           tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write run inputs " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write run inputs " + target + ": " + e.getMessage(), e);
     }
   }
 
