@@ -2,8 +2,10 @@ package org.microcert.jobs.runs;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +34,7 @@ public record RunRecord(
       Pattern.compile("^(?:[A-Za-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error):\\s*");
 
   public RunRecord {
-    parameters = Map.copyOf(parameters);
+    parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     steps = List.copyOf(steps);
   }
 
