@@ -25,6 +25,8 @@ import java.util.stream.Stream;
  * alignments/&lt;submission&gt;/        alignments.jsonl, alignments.csv, rejects.csv
  * relevance/&lt;submission&gt;/         relevance.json
  * reports/                         HTML and CSV reports
+ * review/log.jsonl, review/rejects/ the working groups' review log and rejected review rows
+ * catalog/&lt;version&gt;/              published catalog versions
  * cache/query-vectors.bin          embedded query texts kept between align runs
  * batch/jobrepo                    the embedded job repository (H2)
  * </pre>
@@ -154,6 +156,21 @@ public final class WarehouseLayout {
   /** {@code reports}: generated reports. */
   public Path reports() {
     return root.resolve("reports");
+  }
+
+  /** {@code review}: the review log ({@code log.jsonl}). */
+  public Path review() {
+    return root.resolve("review");
+  }
+
+  /** {@code review/rejects}: one rejects file per review import. */
+  public Path reviewRejects() {
+    return review().resolve("rejects");
+  }
+
+  /** {@code catalog}: one folder per published catalog version. */
+  public Path catalog() {
+    return root.resolve("catalog");
   }
 
   /** {@code cache/query-vectors.bin}: query vectors kept between align runs. */
