@@ -18,6 +18,7 @@ import org.microcert.jobs.report.ReportCommand;
 import org.microcert.jobs.review.ReviewCommand;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
+import org.microcert.jobs.runs.RunsCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.jobs.support.OptionChecks;
 import org.microcert.jobs.support.UsageException;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
       ReviewCommand.class,
       CatalogCommand.class,
       NightlyCommand.class,
+      RunsCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -92,6 +92,7 @@ public final class JobRunner {
       for (Job j : ctx.getBeansOfType(Job.class).values()) {
         if (j instanceof AbstractJob a) {
           a.registerJobExecutionListener(new RunOwnerListener(repository, settings.warehouse()));
+          a.registerJobExecutionListener(new RunInputsListener(settings));
         }
       }
       boolean repositoryInWarehouse = settings.jobRepository().url().isBlank();
