@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
       AlignBenchCommand.class,
       org.microcert.jobs.postings.ExtractBenchCommand.class,
       org.microcert.jobs.postings.ExtractQualityCommand.class,
+      org.microcert.jobs.postings.ExtractEscoBenchCommand.class,
+      org.microcert.jobs.postings.TitleBenchCommand.class,
+      org.microcert.jobs.postings.PairedBenchCommand.class,
       org.microcert.jobs.postings.PipelineBenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,45 @@
+package org.microcert.jobs.postings;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import org.microcert.jobs.cli.ExitCodes;
+import org.microcert.jobs.cli.JobCommand;
+import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.pipelines.bench.TitleCodingBench;
+import org.microcert.pipelines.postings.ExtractionModel;
+import org.microcert.taxonomy.eval.GoldItem;
+import org.microcert.taxonomy.extract.TitleCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code microcert bench titles}: title → occupation coding against gold occupations. */
+@Command(
+    name = "titles",
+    mixinStandardHelpOptions = true,
+    description =
+        "Code each title of a gold TSV with the title coder postings extract uses and score it; last line JSON {\"n\", \"coded\", \"correct\", \"accuracy\" (first code gold, over all titles), \"coverage\", \"precision_of_coded\", \"seconds\", \"titles_per_second\"}.")
+public final class TitleBenchCommand extends JobCommand {
+
+  @Mixin GoldFileOption gold;
+
+  @Mixin EscoReleaseOption esco;
+
+  @Option(names = "--details", description = "Print one JSON line per title first (input of bench paired).")
+  boolean details;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) {
+    List<GoldItem> items = gold.items();
+    progress.phase("loading ESCO");
+    ExtractionModel model = ExtractionModel.fromTaxonomy(PostingsInputs.load(esco.dir(settings)));
+    TitleCoder coder = model.titleCoder();
+    progress.phase("coding " + items.size() + " titles");
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+    TitleCodingBench.print(TitleCodingBench.run(coder, items), details, out);
+    return ExitCodes.OK;
+  }
+}
