@@ -18,11 +18,14 @@ public final class PostingsExtractCommand extends JobCommand {
 
   @Mixin EscoReleaseOption esco;
 
+  @Mixin TitleCoderOption titleCoder;
+
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
         new JobParametersBuilder()
             .addString("esco", esco.dir(settings).toString())
+            .addString("titleCoder", titleCoder.coder)
             .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
             .toJobParameters();
     return new JobRunner(settings, progress)

@@ -36,8 +36,15 @@ public class PostingsExtractJobConfiguration {
                       progress.phase("extracting skills and coding titles");
                       var spark =
                           SparkSessions.getOrCreate("microcert-postings", settings.sparkMaster(), settings.sparkConf());
-                      PostingsExtract.Counts c =
-                          PostingsExtract.run(spark, settings.warehouse(), ExtractionModel.fromTaxonomy(esco));
+                      ExtractionModel model =
+                          TitleCoderOption.apply(
+                              p.getString("titleCoder"),
+                              ExtractionModel.fromTaxonomy(esco),
+                              settings,
+                              Path.of(p.getString("esco")),
+                              progress::info);
+                      PostingsExtract.Counts c = PostingsExtract.run(spark, settings.warehouse(), model);
+                      model.saveTitleVectors();
                       progress.info(
                           String.format(
                               java.util.Locale.ROOT,

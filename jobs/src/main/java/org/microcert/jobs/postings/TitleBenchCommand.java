@@ -3,6 +3,7 @@ package org.microcert.jobs.postings;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import org.microcert.jobs.cli.ExitCodes;
 import org.microcert.jobs.cli.JobCommand;
@@ -28,6 +29,8 @@ public final class TitleBenchCommand extends JobCommand {
 
   @Mixin EscoReleaseOption esco;
 
+  @Mixin TitleCoderOption titleCoder;
+
   @Option(names = "--details", description = "Print one JSON line per title first (input of bench paired).")
   boolean details;
 
@@ -35,11 +38,15 @@ public final class TitleBenchCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     List<GoldItem> items = gold.items();
     progress.phase("loading ESCO");
-    ExtractionModel model = ExtractionModel.fromTaxonomy(PostingsInputs.load(esco.dir(settings)));
+    Path dir = esco.dir(settings);
+    ExtractionModel model =
+        titleCoder.apply(ExtractionModel.fromTaxonomy(PostingsInputs.load(dir)), settings, dir, progress::info);
+    progress.phase("opening the title coder");
     TitleCoder coder = model.titleCoder();
     progress.phase("coding " + items.size() + " titles");
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     TitleCodingBench.print(TitleCodingBench.run(coder, items), details, out);
+    model.saveTitleVectors();
     return ExitCodes.OK;
   }
 }

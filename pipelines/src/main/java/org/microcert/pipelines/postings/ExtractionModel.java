@@ -1,16 +1,19 @@
 package org.microcert.pipelines.postings;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.extract.GenericLabels;
 import org.microcert.taxonomy.extract.LabelEntry;
 import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.extract.TokenOverlapTitleCoder;
+import org.microcert.taxonomy.match.MatcherTitleCoder;
 import org.microcert.taxonomy.model.Occupation;
 
 /**
@@ -28,14 +31,57 @@ public final class ExtractionModel implements Serializable {
   /** Per occupation: uri, ISCO group, preferred label, then alternative labels. */
   private final ArrayList<String[]> occupations;
 
+  /** The competency index the title coder matches against, or null for token overlap. */
+  private final String titleIndexDir;
+  /** Whether title coding uses the matcher's dense side. */
+  private final boolean titleDense;
+  /** The query vector cache of the dense side, or null. */
+  private final String titleVectorFile;
+
   private transient volatile SkillExtractor extractor;
   private transient volatile TitleCoder titleCoder;
 
   private ExtractionModel(
-      List<LabelEntry> skillLabels, Set<String> genericTokens, List<String[]> occupations) {
+      List<LabelEntry> skillLabels,
+      Set<String> genericTokens,
+      List<String[]> occupations,
+      String titleIndexDir,
+      boolean titleDense,
+      String titleVectorFile) {
     this.skillLabels = new ArrayList<>(skillLabels);
     this.genericTokens = new TreeSet<>(genericTokens);
     this.occupations = new ArrayList<>(occupations);
+    this.titleIndexDir = titleIndexDir;
+    this.titleDense = titleDense;
+    this.titleVectorFile = titleVectorFile;
+  }
+
+  /**
+   * The same model coding titles with the competency matcher's occupation side ({@link
+   * MatcherTitleCoder}) over the index in {@code indexDir}: lexical, plus the dense side when
+   * {@code dense} (each distinct title embedded once, its vector kept in {@code vectorFile} when
+   * not null). The index must be readable where the partitions run (Spark's local mode).
+   */
+  public ExtractionModel withTitleMatcher(Path indexDir, boolean dense, Path vectorFile) {
+    return new ExtractionModel(
+        skillLabels,
+        genericTokens,
+        occupations,
+        indexDir.toAbsolutePath().normalize().toString(),
+        dense,
+        vectorFile == null ? null : vectorFile.toAbsolutePath().normalize().toString());
+  }
+
+  /** Whether titles are coded by the competency matcher (else by token overlap). */
+  public boolean codesTitlesWithMatcher() {
+    return titleIndexDir != null;
+  }
+
+  /** Saves the title vectors the JVM computed into the vector cache (no-op without one). */
+  public void saveTitleVectors() {
+    if (titleIndexDir != null && titleDense && titleVectorFile != null) {
+      TitleCoders.save(Path.of(titleIndexDir), true, Path.of(titleVectorFile));
+    }
   }
 
   /** The model of a taxonomy, with the shipped generic stop-list. */
@@ -48,8 +94,11 @@ public final class ExtractionModel implements Serializable {
     }
     return new ExtractionModel(
         SkillExtractor.labelsOf(taxonomy.skills()),
-        org.microcert.taxonomy.extract.GenericLabels.defaults(),
-        occ);
+        GenericLabels.defaults(),
+        occ,
+        null,
+        false,
+        null);
   }
 
   /** The JVM's skill extractor for this model. */
@@ -68,6 +117,12 @@ public final class ExtractionModel implements Serializable {
 
   /** The JVM's title coder for this model. */
   public TitleCoder titleCoder() {
+    if (titleIndexDir != null) {
+      return TitleCoders.get(
+          Path.of(titleIndexDir),
+          titleDense,
+          titleVectorFile == null ? null : Path.of(titleVectorFile));
+    }
     TitleCoder c = titleCoder;
     if (c == null) {
       synchronized (this) {
