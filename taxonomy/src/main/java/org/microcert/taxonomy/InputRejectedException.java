@@ -7,6 +7,8 @@ package org.microcert.taxonomy;
  * <p>Row-level problems do not throw this: those rows go to a rejects file and the work goes on.
  */
 public class InputRejectedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
 
   public InputRejectedException(String message) {
     super(message);

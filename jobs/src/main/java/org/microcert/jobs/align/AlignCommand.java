@@ -1,11 +1,11 @@
 package org.microcert.jobs.align;
 
 import java.nio.file.Path;
-import org.microcert.pipelines.relevance.SafeNames;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.JobRunner;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.JobRunner;
+import org.microcert.jobs.run.Progress;
+import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;

@@ -2,12 +2,13 @@ package org.microcert.jobs.align;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.index.QueryVectorCache;
 import org.microcert.taxonomy.index.QueryVectors;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -22,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code alignJob}: one step that reads a submission, validates it, aligns each accepted
  * outcome with ESCO skills and writes {@code alignments.jsonl}, {@code alignments.csv} and {@code
- * rejects.csv} (see {@link AlignmentRun}).
+ * rejects.csv} (see {@link AlignmentRun}) into a staging folder, then swaps that folder in as
+ * the output folder: readers never see a mix of old and new files.
  *
  * <p>Job parameters: {@code input}, {@code output} (folder), {@code submissionId}, {@code top},
  * {@code taxonomy} (VERSION/LANG or empty), {@code dense} ("true"/"false"). With the dense side,
@@ -58,16 +60,20 @@ public class AlignJobConfiguration {
                     Path vectorFile = queryVectorFile(settings);
                     QueryVectorCache cache = dense ? QueryVectorCache.open(vectorFile) : null;
                     progress.phase("aligning outcomes");
+                    // The three files are one unit: written in a staging folder, swapped in whole.
+                    Path output = Path.of(p.getString("output"));
+                    Path staging = AtomicFiles.stagingDirFor(output);
                     AlignmentRun.Summary s =
                         AlignmentRun.run(
                             Path.of(p.getString("input")),
-                            Path.of(p.getString("output")),
+                            staging,
                             p.getString("submissionId"),
                             matchers::forLanguage,
                             Integer.parseInt(p.getString("top")),
                             Runtime.getRuntime().availableProcessors(),
                             cache == null ? QueryVectors.MINILM : cache,
                             progress::info);
+                    AtomicFiles.publish(staging, output);
                     if (cache != null) {
                       cache.save();
                       progress.info(
@@ -83,7 +89,7 @@ public class AlignJobConfiguration {
                         String.format(
                             Locale.ROOT,
                             "submission %s: %d rows, %d aligned, %d rejected -> %s (%.1f s, %.1f outcomes/s)",
-                            s.submissionId(), s.rows(), s.aligned(), s.rejected(), s.outputDir(),
+                            s.submissionId(), s.rows(), s.aligned(), s.rejected(), output,
                             s.seconds(), s.aligned() / Math.max(s.seconds(), 1e-9)));
                   }
                   return RepeatStatus.FINISHED;

@@ -2,16 +2,18 @@ package org.microcert.jobs.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.microcert.jobs.align.AlignCommand;
+import org.microcert.jobs.bench.BenchCommand;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.SettingsLoader;
-import org.microcert.jobs.align.AlignCommand;
-import org.microcert.jobs.align.BenchCommand;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
 import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.RootCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok, 1 failure (run again to restart), 2 usage error, 3 input data rejected.",
       "Run 'microcert COMMAND --help' for a command's options."
     })
-public final class MicrocertCli implements Runnable {
+public final class MicrocertCli implements Runnable, RootCommand {
 
   @Option(
       names = "--warehouse",
@@ -68,7 +70,7 @@ public final class MicrocertCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
   }
 
-  /** The settings of this run: the configuration file with command-line overrides. */
+  @Override
   public MicrocertSettings settings() {
     MicrocertSettings s = SettingsLoader.load(confFile());
     return warehouse == null ? s : s.withWarehouse(warehouse);
@@ -89,9 +91,9 @@ public final class MicrocertCli implements Runnable {
     return home == null ? local : Path.of(home, "conf", "microcert.yaml");
   }
 
-  /** The root command object of a (sub)command's spec. */
-  public static MicrocertCli root(CommandSpec spec) {
-    return (MicrocertCli) spec.root().userObject();
+  @Override
+  public CommandLine newCommandLine() {
+    return commandLine();
   }
 
   /** Builds the command line with microcert's exit-code mapping. */

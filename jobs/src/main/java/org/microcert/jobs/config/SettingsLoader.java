@@ -58,7 +58,7 @@ public final class SettingsLoader {
       JsonNode conf = spark.get("conf");
       if (conf != null && !conf.isNull()) {
         requireObject(file, "spark.conf", conf);
-        for (Iterator<Map.Entry<String, JsonNode>> it = conf.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = conf.properties().iterator(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           sparkConf.put(e.getKey(), text(file, "spark.conf." + e.getKey(), e.getValue()));
         }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.microcert.jobs.cli.ExitCodes;
-import org.microcert.jobs.cli.MicrocertCli;
+import org.microcert.jobs.run.ExitCodes;
+import org.microcert.jobs.run.RootCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = samplesDir();
-    MicrocertCli root = MicrocertCli.root(spec);
+    RootCommand root = RootCommand.of(spec);
     List<String> global = new ArrayList<>();
     var settings = root.settings();
     global.add("--warehouse");
@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("== demo: " + stage.title());
       List<String> args = new ArrayList<>(stage.args());
       args.addAll(global);
-      int code = MicrocertCli.commandLine().execute(args.toArray(String[]::new));
+      int code = root.newCommandLine().execute(args.toArray(String[]::new));
       if (code != ExitCodes.OK) {
         spec.commandLine().getErr().println("demo stopped: '" + String.join(" ", args) + "' exited with " + code);
         return code;

@@ -2,8 +2,8 @@ package org.microcert.jobs.postings;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.demand.DemandPipeline;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.springframework.batch.core.job.Job;

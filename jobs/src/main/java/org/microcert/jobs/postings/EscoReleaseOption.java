@@ -5,13 +5,13 @@ import org.microcert.jobs.config.MicrocertSettings;
 import picocli.CommandLine.Option;
 
 /** The {@code --esco} option of the commands that read an ESCO CSV release. */
-final class EscoReleaseOption {
+public final class EscoReleaseOption {
 
   @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
   Path esco;
 
   /** The ESCO CSV folder: {@code --esco}, else the last imported English release's source. */
-  Path dir(MicrocertSettings settings) {
+  public Path dir(MicrocertSettings settings) {
     return PostingsInputs.escoDir(esco, settings);
   }
 }

@@ -1,9 +1,9 @@
 package org.microcert.jobs.postings;
 
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.JobRunner;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.JobRunner;
+import org.microcert.jobs.run.Progress;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,8 +1,8 @@
 package org.microcert.jobs.postings;
 
 import java.nio.file.Path;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.postings.ExtractionModel;
 import org.microcert.pipelines.postings.PostingsExtract;
 import org.microcert.pipelines.spark.SparkSessions;

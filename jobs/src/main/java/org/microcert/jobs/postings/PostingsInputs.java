@@ -10,12 +10,12 @@ import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
 
 /** Resolves the inputs the postings commands share: the ESCO release and the conf folder. */
-final class PostingsInputs {
+public final class PostingsInputs {
 
   private PostingsInputs() {}
 
   /** The ESCO CSV folder: the option, else the source of the newest English import. */
-  static Path escoDir(Path option, MicrocertSettings settings) {
+  public static Path escoDir(Path option, MicrocertSettings settings) {
     if (option != null) {
       return option.toAbsolutePath().normalize();
     }
@@ -30,7 +30,7 @@ final class PostingsInputs {
   }
 
   /** Loads the English ESCO release in a folder. */
-  static Taxonomy load(Path escoDir) {
+  public static Taxonomy load(Path escoDir) {
     if (!Files.isDirectory(escoDir)) {
       throw new InputRejectedException("Cannot read ESCO release " + escoDir + ": no such folder");
     }
@@ -38,7 +38,7 @@ final class PostingsInputs {
   }
 
   /** The {@code conf/} folder: {@code $microcert.home/conf}, else {@code ./conf}. */
-  static Path confDir() {
+  public static Path confDir() {
     return Path.of(System.getProperty("microcert.home", "."), "conf").toAbsolutePath().normalize();
   }
 }

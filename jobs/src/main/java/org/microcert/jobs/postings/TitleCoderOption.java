@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * The {@code --title-coder} option of {@code postings extract} and {@code bench titles}: how job
  * titles are coded to occupations.
  */
-final class TitleCoderOption {
+public final class TitleCoderOption {
 
   @Option(
       names = "--title-coder",
@@ -24,10 +24,10 @@ final class TitleCoderOption {
       defaultValue = "dense",
       description =
           "dense: the competency matcher's occupation side with its MiniLM side (each distinct title embedded once, vectors kept in <warehouse>/cache/title-vectors.bin); lexical: the matcher without MiniLM; overlap: token overlap with occupation labels (needs no imported release). Default: ${DEFAULT-VALUE}; the matcher needs an imported English release, else titles fall back to overlap.")
-  String coder;
+  public String coder;
 
   /** The title vectors kept between runs. */
-  static Path vectorFile(MicrocertSettings settings) {
+  public static Path vectorFile(MicrocertSettings settings) {
     return settings.warehouse().resolve("cache").resolve("title-vectors.bin");
   }
 
@@ -37,13 +37,13 @@ final class TitleCoderOption {
    *
    * @param note receives one line when titles fall back to token overlap
    */
-  ExtractionModel apply(
+  public ExtractionModel apply(
       ExtractionModel model, MicrocertSettings settings, Path escoDir, Consumer<String> note) {
     return apply(coder, model, settings, escoDir, note);
   }
 
   /** As {@link #apply(ExtractionModel, MicrocertSettings, Path, Consumer)} for a coder name. */
-  static ExtractionModel apply(
+  public static ExtractionModel apply(
       String coder,
       ExtractionModel model,
       MicrocertSettings settings,

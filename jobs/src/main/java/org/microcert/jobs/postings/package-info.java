@@ -1,6 +1,6 @@
 /**
- * Postings commands and jobs: {@code postings ingest}, {@code postings extract}, {@code demand},
- * {@code bench extract} and {@code bench pipeline}. Each data command runs one Spring Batch job
- * whose tasklet calls the Spark pipeline's {@code run} in {@code org.microcert.pipelines}.
+ * Postings commands and jobs: {@code postings ingest}, {@code postings extract} and {@code demand}.
+ * Each runs one Spring Batch job whose tasklet calls the Spark pipeline's {@code run} in {@code
+ * org.microcert.pipelines}. Their benchmarks are in {@code org.microcert.jobs.bench}.
  */
 package org.microcert.jobs.postings;

@@ -2,10 +2,10 @@ package org.microcert.jobs.relevance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.microcert.jobs.cli.JobCommand;
-import org.microcert.jobs.cli.JobRunner;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.JobRunner;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.relevance.RelevanceConfigReader;
 import org.microcert.taxonomy.InputRejectedException;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;

@@ -2,7 +2,8 @@ package org.microcert.jobs.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.microcert.jobs.cli.Progress;
+import org.microcert.jobs.run.LeftoverCleaner;
+import org.microcert.jobs.run.Progress;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -34,6 +35,8 @@ public class ReportJobConfiguration {
                   JobParameters p = chunk.getStepContext().getStepExecution().getJobParameters();
                   String submission = p.getString("submission", "");
                   progress.phase("writing reports");
+                  // Staging folders a killed run left beside the submissions' report folders.
+                  LeftoverCleaner.cleanChildren(Path.of(p.getString("output")), progress::info);
                   ReportResult r =
                       ReportGenerator.generate(
                           Path.of(p.getString("warehouse")),

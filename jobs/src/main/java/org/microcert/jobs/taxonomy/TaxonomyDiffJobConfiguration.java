@@ -16,9 +16,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.InputRejectedException;
@@ -28,6 +27,7 @@ import org.microcert.taxonomy.diff.ConceptChange;
 import org.microcert.taxonomy.diff.DiffResult;
 import org.microcert.taxonomy.diff.FieldChange;
 import org.microcert.taxonomy.diff.TaxonomyDiff;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -170,7 +170,7 @@ public class TaxonomyDiffJobConfiguration {
     out.printf("ESCO %s -> %s (%s)%n%n", root.get("from").asText(), root.get("to").asText(), root.get("language").asText());
     String fmt = "%-12s %8s %8s %8s%n";
     out.printf(fmt, "TYPE", "ADDED", "REMOVED", "CHANGED");
-    root.get("summary").fields().forEachRemaining(e ->
+    root.get("summary").properties().iterator().forEachRemaining(e ->
         out.printf(fmt, e.getKey(), e.getValue().get("added").asLong(), e.getValue().get("removed").asLong(), e.getValue().get("changed").asLong()));
     for (ChangeKind kind : ChangeKind.values()) {
       String k = kind.name().toLowerCase(Locale.ROOT);

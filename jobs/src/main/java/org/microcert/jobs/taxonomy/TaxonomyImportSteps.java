@@ -8,17 +8,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.microcert.jobs.cli.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.Progress;
 import org.microcert.taxonomy.io.AtomicFiles;
-import org.microcert.jobs.support.CsvOut;
 import org.microcert.pipelines.taxonomy.TaxonomySchemas;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.esco.EscoLoadResult;
-import org.microcert.taxonomy.esco.Reject;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
+import org.microcert.taxonomy.io.RejectsFile;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -79,7 +78,7 @@ public final class TaxonomyImportSteps {
     job.putString(NOOP, "false");
     Path staging = AtomicFiles.stagingDirFor(warehouse.releaseDir(version, lang));
     job.putString(STAGING, staging.toString());
-    writeRejects(r.rejects(), staging.resolve("rejects.csv"));
+    RejectsFile.write(staging.resolve("rejects.csv"), r.rejects());
     return RepeatStatus.FINISHED;
   }
 
@@ -175,14 +174,6 @@ public final class TaxonomyImportSteps {
                 new TaxonomyManifest.FileEntry(
                     f.fileName(), f.kind().name(), f.sha256(), f.bytes(), f.rowsIn(), f.accepted(), f.rejected()))
         .toList();
-  }
-
-  private static void writeRejects(List<Reject> rejects, Path file) throws IOException {
-    CsvOut csv = new CsvOut("file", "line", "column", "reason");
-    for (Reject r : rejects) {
-      csv.row(r.file(), Long.toString(r.line()), r.column(), r.reason());
-    }
-    AtomicFiles.writeString(file, csv.toString());
   }
 
   private static boolean noop(ChunkContext chunk) {

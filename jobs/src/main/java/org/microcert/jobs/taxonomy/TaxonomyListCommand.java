@@ -3,7 +3,7 @@ package org.microcert.jobs.taxonomy;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.microcert.jobs.cli.MicrocertCli;
+import org.microcert.jobs.run.RootCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -19,7 +19,7 @@ public final class TaxonomyListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var settings = MicrocertCli.root(spec).settings();
+    var settings = RootCommand.of(spec).settings();
     List<TaxonomyManifest> all = new TaxonomyWarehouse(settings.warehouse()).manifests();
     PrintWriter out = spec.commandLine().getOut();
     if (all.isEmpty()) {

@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * Reads one postings file (CSV with a header, or JSON Lines; plain or gzip, detected from the
@@ -104,7 +105,7 @@ public final class PostingFileReader {
         continue;
       }
       Map<String, String> values = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode v = e.getValue();
         values.put(e.getKey(), v.isNull() ? "" : v.isValueNode() ? v.asText() : v.toString());

@@ -3,6 +3,7 @@ package org.microcert.pipelines.postings;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * Validates and cleans one {@link RawPosting} into a {@link CleanPosting}, or says why it is

@@ -32,6 +32,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.microcert.pipelines.spark.Columns;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * The postings ingest pipeline: read files → validate and clean → drop what the warehouse already
@@ -114,8 +115,7 @@ public final class PostingsIngest {
     long in = parsed.count();
     List<Reject> rejectList = new ArrayList<>(collectRejects(rejects));
     rejectList.addAll(collectRejects(repeatedIds));
-    rejectList.sort(
-        java.util.Comparator.comparing(Reject::file).thenComparingLong(Reject::line));
+    rejectList.sort(Reject.ORDER);
     long accepted = marked.count();
     long duplicates = marked.filter(col("duplicate_of").isNotNull()).count();
     long rejected = rejectList.size();
@@ -197,7 +197,7 @@ public final class PostingsIngest {
     v[0] = "reject";
     v[PostingsSchema.PARSED.fieldIndex("file")] = r.file();
     v[PostingsSchema.PARSED.fieldIndex("line")] = r.line();
-    v[PostingsSchema.PARSED.fieldIndex("reject_field")] = r.field();
+    v[PostingsSchema.PARSED.fieldIndex("reject_field")] = r.column();
     v[PostingsSchema.PARSED.fieldIndex("reject_reason")] = r.reason();
     return RowFactory.create(v);
   }

@@ -51,7 +51,4 @@ public final class PostingsSchema {
           .add("line", DataTypes.LongType)
           .add("reject_field", DataTypes.StringType)
           .add("reject_reason", DataTypes.StringType);
-
-  /** Rejects file columns. */
-  public static final String[] REJECT_COLUMNS = {"file", "line", "field", "reason"};
 }

@@ -1,23 +1,21 @@
 package org.microcert.pipelines.postings;
 
-import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.Reject;
+import org.microcert.taxonomy.io.RejectsFile;
 
 /**
  * Warehouse table I/O with atomic publication: every write goes to a sibling temporary folder and
@@ -93,24 +91,10 @@ public final class Warehouse {
     }
   }
 
-  /** Writes rejects as CSV ({@code file,line,field,reason}) atomically. */
+  /** Writes rejects through the shared {@link RejectsFile} (atomic, neutralised). */
   public static void writeRejects(List<Reject> rejects, Path file) {
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter p =
-              new CSVPrinter(
-                  w,
-                  CSVFormat.RFC4180.builder()
-                      .setHeader(PostingsSchema.REJECT_COLUMNS)
-                      .setRecordSeparator("\n")
-                      .get())) {
-        for (Reject r : rejects) {
-          p.printRecord(r.file(), r.line(), r.field(), r.reason());
-        }
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      RejectsFile.write(file, rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write rejects " + file + ": " + e.getMessage(), e);
     }

@@ -55,7 +55,7 @@ public final class RelevanceConfigReader {
           "Cannot read relevance config " + source + ": expected a mapping with key 'relevance'");
     }
     List<String> problems = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> top = root.fields();
+    Iterator<Map.Entry<String, JsonNode>> top = root.properties().iterator();
     while (top.hasNext()) {
       Map.Entry<String, JsonNode> e = top.next();
       if (!e.getKey().equals("relevance")) {
@@ -82,7 +82,7 @@ public final class RelevanceConfigReader {
       problems.add("'" + path + "' must be a mapping");
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> it = over.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = over.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = path + "." + e.getKey();

@@ -43,7 +43,7 @@ class PostingsIngestTest extends SparkTestBase {
     assertThat(c.rejected()).isEqualTo(9);
     assertThat(c.in()).isEqualTo(c.accepted() + c.rejected() + c.alreadyPresent());
     List<String> rejects = Files.readAllLines(c.rejectsFile());
-    assertThat(rejects.get(0)).isEqualTo("file,line,field,reason");
+    assertThat(rejects.get(0)).isEqualTo("file,line,column,reason");
     assertThat(String.join("\n", rejects))
         .contains(",2,id,missing id")
         .contains(",3,text,missing text")

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.IndexedConcept;
 import org.microcert.taxonomy.index.QueryVectors;
+import org.microcert.taxonomy.io.Reject;
+import org.microcert.taxonomy.io.RejectsFile;
 import org.microcert.taxonomy.match.CompetencyMatch;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.MatchOptions;
@@ -86,8 +88,7 @@ public final class AlignmentRun {
             new Reject(
                 fileName, o.line(), SubmissionColumns.LANGUAGE,
                 "Cannot align outcome: no ESCO index for language '" + o.language()
-                    + "' (import the taxonomy in that language)",
-                o.credentialCode(), o.outcomeId()));
+                    + "' (import the taxonomy in that language)"));
       } else {
         alignable.add(o);
       }
@@ -97,7 +98,7 @@ public final class AlignmentRun {
         Comparator.comparing((Alignment a) -> a.outcome().credentialCode())
             .thenComparing(a -> a.outcome().outcomeId())
             .thenComparingInt(a -> a.outcome().line()));
-    rejects.sort(Comparator.comparingInt(Reject::line).thenComparing(Reject::column));
+    rejects.sort(Reject.ORDER);
     if (aligned.size() + rejects.size() != rows.size()) {
       throw new IllegalStateException(
           "Cannot reconcile alignment counts: " + rows.size() + " rows, " + aligned.size()
@@ -106,7 +107,7 @@ public final class AlignmentRun {
     try {
       AlignmentWriter.writeJsonl(aligned, outputDir.resolve(JSONL));
       AlignmentWriter.writeCsv(aligned, outputDir.resolve(CSV));
-      AlignmentWriter.writeRejects(rejects, outputDir.resolve(REJECTS));
+      RejectsFile.write(outputDir.resolve(REJECTS), rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write alignments to " + outputDir + ": " + e.getMessage(), e);
     }

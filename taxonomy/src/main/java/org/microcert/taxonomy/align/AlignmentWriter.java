@@ -1,8 +1,5 @@
 package org.microcert.taxonomy.align;
 
-import org.microcert.taxonomy.io.AtomicFiles;
-import org.microcert.taxonomy.text.SpreadsheetCells;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.taxonomy.match.CompetencyMatch;
+import org.microcert.taxonomy.text.SpreadsheetCells;
 
 /**
- * Writes alignments as JSONL (one object per outcome) and CSV (one row per match), and rejects as
- * CSV. Byte-identical for identical input: callers sort; numbers have 4 decimals; "\n" line ends.
- * Each file is written to a temporary sibling and renamed into place.
+ * Writes alignments as JSONL (one object per outcome) and CSV (one row per match); rejects go
+ * through {@link org.microcert.taxonomy.io.RejectsFile}. Byte-identical for identical input:
+ * callers sort; numbers have 4 decimals; "\n" line ends. Each file is written to a temporary
+ * sibling and renamed into place.
  */
 public final class AlignmentWriter {
 
@@ -32,10 +32,6 @@ public final class AlignmentWriter {
           "credential_hours", "transcript_code", "outcome_id", "outcome_text", "language",
           "declared_type", "ksa_class", "rank", "uri", "label", "skill_type", "score",
           "confidence", "matched_text", "matched_terms");
-
-  /** Columns of {@code rejects.csv}. */
-  public static final List<String> REJECT_COLUMNS =
-      List.of("file", "line", "column", "reason", "credential_code", "outcome_id");
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -140,22 +136,6 @@ public final class AlignmentWriter {
                         m == null ? "" : m.matchedText(),
                         m == null ? "" : String.join("; ", m.matchedTerms())));
               }
-            }
-          }
-        });
-  }
-
-  public static void writeRejects(List<Reject> rejects, Path file) throws IOException {
-    AtomicFiles.write(
-        file,
-        tmp -> {
-          try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-              CSVPrinter p = csv(w, REJECT_COLUMNS)) {
-            for (Reject r : rejects) {
-              p.printRecord(
-                  cells(
-                      r.file(), Integer.toString(r.line()), r.column(), r.reason(),
-                      r.credentialCode(), r.outcomeId()));
             }
           }
         });

@@ -7,6 +7,8 @@ import org.microcert.taxonomy.InputRejectedException;
  * column). The CLI maps it to exit code 3.
  */
 public final class SubmissionFormatException extends InputRejectedException {
+  private static final long serialVersionUID = 1L;
+
 
   public SubmissionFormatException(String message) {
     super(message);

@@ -121,7 +121,7 @@ public final class SubmissionReader {
           rows.add(new RawRow(line, Map.of(), "Cannot read record: expected a JSON object"));
         } else {
           Map<String, String> values = new LinkedHashMap<>();
-          var it = node.fields();
+          var it = node.properties().iterator();
           while (it.hasNext()) {
             var e = it.next();
             String key = norm(e.getKey());

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * Checks submission rows one by one. Every row ends either as an {@link Outcome} or as a {@link
@@ -54,13 +55,14 @@ public final class SubmissionValidator {
         }
         ok.add(o);
       } catch (RowProblem p) {
-        bad.add(new Reject(fileName, r.line(), p.column, p.getMessage(), cred, oid));
+        bad.add(new Reject(fileName, r.line(), p.column, p.getMessage()));
       }
     }
     return new Result(ok, bad);
   }
 
   private static final class RowProblem extends Exception {
+    private static final long serialVersionUID = 1L;
     final String column;
 
     RowProblem(String column, String message) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.io.Reject;
 import org.microcert.taxonomy.model.Collection;
 
 /**

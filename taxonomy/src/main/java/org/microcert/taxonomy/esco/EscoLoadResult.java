@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.io.Reject;
 
 /**
  * The outcome of loading one release folder.

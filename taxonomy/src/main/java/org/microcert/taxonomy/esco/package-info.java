@@ -6,7 +6,7 @@
  * relation, group, hierarchy, scheme and collection files) into an {@link
  * org.microcert.taxonomy.esco.EscoLoadResult}: the {@link org.microcert.taxonomy.Taxonomy}, one
  * {@link org.microcert.taxonomy.esco.FileReport} per file (SHA-256, rows in / accepted /
- * rejected), the {@link org.microcert.taxonomy.esco.Reject rejects} (file, start line, column,
+ * rejected), the {@link org.microcert.taxonomy.io.Reject rejects} (file, start line, column,
  * reason), warnings and missing files.
  *
  * <h2>What is handled</h2>

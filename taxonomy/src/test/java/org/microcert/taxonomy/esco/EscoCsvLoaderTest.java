@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.io.Reject;
 import org.microcert.taxonomy.model.Collection;
 import org.microcert.taxonomy.model.HierarchyEntry;
 import org.microcert.taxonomy.model.RelationType;
