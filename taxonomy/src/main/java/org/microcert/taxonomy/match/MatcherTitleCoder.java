@@ -23,6 +23,16 @@ public final class MatcherTitleCoder implements TitleCoder {
 
   private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]");
 
+  /**
+   * Words of a vacancy title that say the level or terms of the job, not the occupation ("Senior",
+   * "Trainee", "Contract"), removed before matching unless nothing else is left (JobBERT val
+   * sample of 3,000: accuracy 0.2890 -> 0.2933).
+   */
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "(?i)\\b(senior|junior|sr|jr|trainee|intern|internship|contract|permanent|temporary"
+              + "|urgent|urgently|immediate|hiring|part[- ]time|full[- ]time|cum)\\b\\.?");
+
   private final CompetencyMatcher matcher;
   private final QueryVectors vectors;
   private final double minScore;
@@ -47,6 +57,10 @@ public final class MatcherTitleCoder implements TitleCoder {
       return Optional.empty();
     }
     String text = BRACKETS.matcher(title).replaceAll(" ").strip();
+    String core = NOISE.matcher(text).replaceAll(" ").strip();
+    if (core.chars().anyMatch(Character::isLetterOrDigit)) {
+      text = core;
+    }
     if (text.isEmpty()) {
       return Optional.empty();
     }
