@@ -55,6 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
                 ? postings
                 : List.of(
                     dir.resolve("postings/postings-sample.jsonl"),
+                    dir.resolve("postings/skillspan-tech-sample.jsonl.gz"),
                     dir.resolve("postings/postings-bad-records.jsonl")),
             dir.resolve("submissions/sample-submission.csv"));
     for (DemoStage stage : DemoStage.stages(inputs, settings.warehouse())) {
