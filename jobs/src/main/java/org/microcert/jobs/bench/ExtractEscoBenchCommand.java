@@ -29,7 +29,9 @@ public final class ExtractEscoBenchCommand extends JobCommand {
 
   @Mixin EscoReleaseOption esco;
 
-  @Option(names = "--details", description = "Print one JSON line per text first (input of bench paired).")
+  @Option(
+      names = "--details",
+      description = "Print one JSON line per text first (input of bench paired).")
   boolean details;
 
   @Override

@@ -25,7 +25,11 @@ final class GoldFileOption {
       description = "A fixed-seed sample of N texts (0: all; default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
+      description = "Sample seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   /** The gold rows (sampled); a malformed file is rejected input. */

@@ -34,7 +34,9 @@ public final class TitleBenchCommand extends JobCommand {
 
   @Mixin TitleCoderOption titleCoder;
 
-  @Option(names = "--details", description = "Print one JSON line per title first (input of bench paired).")
+  @Option(
+      names = "--details",
+      description = "Print one JSON line per title first (input of bench paired).")
   boolean details;
 
   @Override
@@ -43,7 +45,8 @@ public final class TitleBenchCommand extends JobCommand {
     progress.phase("loading ESCO");
     Path dir = esco.dir(settings);
     ExtractionModel model =
-        titleCoder.apply(ExtractionModel.fromTaxonomy(PostingsInputs.load(dir)), settings, dir, progress::info);
+        titleCoder.apply(
+            ExtractionModel.fromTaxonomy(PostingsInputs.load(dir)), settings, dir, progress::info);
     progress.phase("opening the title coder");
     TitleCoder coder = model.titleCoder();
     progress.phase("coding " + items.size() + " titles");

@@ -25,13 +25,17 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--samples", paramLabel = "DIR", description = "Samples folder (default: data-samples/ of the installation).")
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description = "Samples folder (default: data-samples/ of the installation).")
   Path samples;
 
   @Option(
       names = "--esco",
       paramLabel = "DIR",
-      description = "ESCO release to import instead of the shipped subset, e.g. ../shared/data/esco.")
+      description =
+          "ESCO release to import instead of the shipped subset, e.g. ../shared/data/esco.")
   Path esco;
 
   @Option(
@@ -64,11 +68,15 @@ public final class DemoCommand implements Callable<Integer> {
       args.addAll(global);
       int code = root.newCommandLine().execute(args.toArray(String[]::new));
       if (code != ExitCodes.OK) {
-        spec.commandLine().getErr().println("demo stopped: '" + String.join(" ", args) + "' exited with " + code);
+        spec.commandLine()
+            .getErr()
+            .println("demo stopped: '" + String.join(" ", args) + "' exited with " + code);
         return code;
       }
     }
-    spec.commandLine().getOut().println("demo finished; warehouse: " + settings.warehouse().toAbsolutePath());
+    spec.commandLine()
+        .getOut()
+        .println("demo finished; warehouse: " + settings.warehouse().toAbsolutePath());
     return ExitCodes.OK;
   }
 

@@ -27,14 +27,18 @@ record DemoStage(String title, List<String> args) {
       ingest.add(p.toString());
     }
     return List.of(
-        new DemoStage("import the ESCO release " + in.esco(), List.of("taxonomy", "import", "--esco", in.esco().toString())),
+        new DemoStage(
+            "import the ESCO release " + in.esco(),
+            List.of("taxonomy", "import", "--esco", in.esco().toString())),
         new DemoStage("list imported releases", List.of("taxonomy", "list")),
         new DemoStage("ingest postings (bad rows go to a rejects file)", ingest),
         new DemoStage("extract skill mentions and code titles", List.of("postings", "extract")),
         new DemoStage("measure demand per quarter", List.of("demand", "--period", "quarter")),
         new DemoStage("align the sample submission", List.of("align", "--input", submission)),
         new DemoStage(
-            "score relevance on " + DEMAND_PERIOD + " (the shipped SkillSpan postings' busiest quarter)",
+            "score relevance on "
+                + DEMAND_PERIOD
+                + " (the shipped SkillSpan postings' busiest quarter)",
             List.of("relevance", "--submission", submission, "--period", DEMAND_PERIOD)),
         new DemoStage(
             "write the working groups' report",

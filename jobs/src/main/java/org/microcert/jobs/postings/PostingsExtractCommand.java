@@ -29,6 +29,10 @@ public final class PostingsExtractCommand extends JobCommand {
             .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
             .toJobParameters();
     return new JobRunner(settings, progress)
-        .run(PostingsExtractJobConfiguration.class, PostingsExtractJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(
+            PostingsExtractJobConfiguration.class,
+            PostingsExtractJobConfiguration.JOB_NAME,
+            params,
+            ctx -> {});
   }
 }

@@ -24,18 +24,23 @@ public class PostingsExtractJobConfiguration {
 
   @Bean(name = JOB_NAME)
   public Job postingsExtractJob(
-      JobRepository repo, PlatformTransactionManager tm, MicrocertSettings settings, Progress progress) {
+      JobRepository repo,
+      PlatformTransactionManager tm,
+      MicrocertSettings settings,
+      Progress progress) {
     return new JobBuilder(JOB_NAME, repo)
         .start(
             new StepBuilder("extractMentionsAndTitles", repo)
                 .tasklet(
                     (contribution, chunk) -> {
-                      JobParameters p = chunk.getStepContext().getStepExecution().getJobParameters();
+                      JobParameters p =
+                          chunk.getStepContext().getStepExecution().getJobParameters();
                       progress.phase("loading ESCO");
                       var esco = PostingsInputs.load(Path.of(p.getString("esco")));
                       progress.phase("extracting skills and coding titles");
                       var spark =
-                          SparkSessions.getOrCreate("microcert-postings", settings.sparkMaster(), settings.sparkConf());
+                          SparkSessions.getOrCreate(
+                              "microcert-postings", settings.sparkMaster(), settings.sparkConf());
                       ExtractionModel model =
                           TitleCoderOption.apply(
                               p.getString("titleCoder"),
@@ -43,13 +48,16 @@ public class PostingsExtractJobConfiguration {
                               settings,
                               Path.of(p.getString("esco")),
                               progress::info);
-                      PostingsExtract.Counts c = PostingsExtract.run(spark, settings.warehouse(), model);
+                      PostingsExtract.Counts c =
+                          PostingsExtract.run(spark, settings.warehouse(), model);
                       model.saveTitleVectors();
                       progress.info(
                           String.format(
                               java.util.Locale.ROOT,
                               "%,d postings: %,d mentions, %,d titles coded",
-                              c.postings(), c.mentions(), c.titled()));
+                              c.postings(),
+                              c.mentions(),
+                              c.titled()));
                       return RepeatStatus.FINISHED;
                     },
                     tm)

@@ -72,7 +72,10 @@ public final class TitleCoderOption {
     Optional<TaxonomyManifest> m =
         w.manifests().stream()
             .filter(x -> x.language().equals("en"))
-            .filter(x -> x.source() != null && Path.of(x.source()).toAbsolutePath().normalize().equals(esco))
+            .filter(
+                x ->
+                    x.source() != null
+                        && Path.of(x.source()).toAbsolutePath().normalize().equals(esco))
             .reduce((a, b) -> b)
             .or(() -> w.latest("en"));
     return m.map(x -> w.indexDir(x.version(), x.language())).filter(Files::isDirectory);

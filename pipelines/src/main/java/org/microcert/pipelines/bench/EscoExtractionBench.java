@@ -14,8 +14,8 @@ import org.microcert.taxonomy.eval.SetMatchScore;
 import org.microcert.taxonomy.extract.Mention;
 
 /**
- * Skill extraction against ESCO-labelled texts: each gold text goes through the postings
- * pipeline's own per-posting path (ingest's {@link TextCleaner#clean}, then {@link
+ * Skill extraction against ESCO-labelled texts: each gold text goes through the postings pipeline's
+ * own per-posting path (ingest's {@link TextCleaner#clean}, then {@link
  * PostingsExtract#mentionsOf}: sections, extractor, filters), and the distinct skills it finds are
  * scored against the gold skills (micro precision, recall, F1 over all texts).
  */
@@ -33,7 +33,11 @@ public final class EscoExtractionBench {
    * @param counts the text's counts
    */
   public record TextResult(
-      int line, String text, List<String> extracted, List<String> gold, SetMatchScore.TextCounts counts) {}
+      int line,
+      String text,
+      List<String> extracted,
+      List<String> gold,
+      SetMatchScore.TextCounts counts) {}
 
   /**
    * A run.
@@ -79,11 +83,21 @@ public final class EscoExtractionBench {
     if (details) {
       for (TextResult t : run.texts()) {
         out.println(
-            "{\"line\":" + t.line() + ", \"text\":" + Json.string(t.text())
-                + ", \"extracted\":" + Json.strings(t.extracted())
-                + ", \"gold\":" + Json.strings(t.gold())
-                + ", \"counts\":[" + t.counts().correct() + ", " + t.counts().extracted() + ", "
-                + t.counts().gold() + "]}");
+            "{\"line\":"
+                + t.line()
+                + ", \"text\":"
+                + Json.string(t.text())
+                + ", \"extracted\":"
+                + Json.strings(t.extracted())
+                + ", \"gold\":"
+                + Json.strings(t.gold())
+                + ", \"counts\":["
+                + t.counts().correct()
+                + ", "
+                + t.counts().extracted()
+                + ", "
+                + t.counts().gold()
+                + "]}");
       }
     }
     out.println(run.json());

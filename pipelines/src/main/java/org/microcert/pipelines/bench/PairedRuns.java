@@ -15,9 +15,9 @@ import org.microcert.taxonomy.eval.PairedBootstrap;
 
 /**
  * Judges a change from saved {@code --details} outputs of {@code bench extract-esco} or {@code
- * bench titles}: the per-text {@code "counts":[…]} of a baseline run and of the changed run of
- * each gold file, paired by position, go through {@link PairedBootstrap} (micro F1 for
- * extraction's three counts, accuracy for coding's two).
+ * bench titles}: the per-text {@code "counts":[…]} of a baseline run and of the changed run of each
+ * gold file, paired by position, go through {@link PairedBootstrap} (micro F1 for extraction's
+ * three counts, accuracy for coding's two).
  */
 public final class PairedRuns {
 
@@ -43,7 +43,13 @@ public final class PairedRuns {
         }
         if (!out.isEmpty() && out.get(0).length != c.length) {
           throw new IllegalArgumentException(
-              "Cannot read counts in " + file + ":" + no + ": " + c.length + " counts, expected "
+              "Cannot read counts in "
+                  + file
+                  + ":"
+                  + no
+                  + ": "
+                  + c.length
+                  + " counts, expected "
                   + out.get(0).length);
         }
         out.add(c);
@@ -85,7 +91,11 @@ public final class PairedRuns {
       out.printf(
           Locale.ROOT,
           "%s: %s %+.4f (%s vs %s)%n",
-          pairs.get(i).name(), metric, r.perFile()[i], after.get(i), before.get(i));
+          pairs.get(i).name(),
+          metric,
+          r.perFile()[i],
+          after.get(i),
+          before.get(i));
     }
     out.println(r.json());
     return r;

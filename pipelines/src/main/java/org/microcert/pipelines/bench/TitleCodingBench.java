@@ -13,9 +13,9 @@ import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.extract.TitleCoder;
 
 /**
- * Title coding against gold occupations: each gold text is a vacancy title coded by the title
- * coder {@code postings extract} uses; accuracy (first code gold, over all titles), coverage
- * (titles coded) and precision of the coded ones.
+ * Title coding against gold occupations: each gold text is a vacancy title coded by the title coder
+ * {@code postings extract} uses; accuracy (first code gold, over all titles), coverage (titles
+ * coded) and precision of the coded ones.
  */
 public final class TitleCodingBench {
 
@@ -67,7 +67,12 @@ public final class TitleCodingBench {
       boolean ok = score.add(uri, item.gold());
       out.add(
           new TitleResult(
-              item.line(), item.text(), uri, c.map(TitleCode::label).orElse(null), item.gold(), ok));
+              item.line(),
+              item.text(),
+              uri,
+              c.map(TitleCode::label).orElse(null),
+              item.gold(),
+              ok));
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new Run(score.result(), out, seconds);
@@ -78,11 +83,19 @@ public final class TitleCodingBench {
     if (details) {
       for (TitleResult t : run.titles()) {
         out.println(
-            "{\"line\":" + t.line() + ", \"text\":" + Json.string(t.title())
-                + ", \"code\":" + (t.code() == null ? "null" : Json.string(t.code()))
-                + ", \"label\":" + (t.label() == null ? "null" : Json.string(t.label()))
-                + ", \"gold\":" + Json.strings(t.gold())
-                + ", \"counts\":[" + (t.correct() ? 1 : 0) + ", 1]}");
+            "{\"line\":"
+                + t.line()
+                + ", \"text\":"
+                + Json.string(t.title())
+                + ", \"code\":"
+                + (t.code() == null ? "null" : Json.string(t.code()))
+                + ", \"label\":"
+                + (t.label() == null ? "null" : Json.string(t.label()))
+                + ", \"gold\":"
+                + Json.strings(t.gold())
+                + ", \"counts\":["
+                + (t.correct() ? 1 : 0)
+                + ", 1]}");
       }
     }
     out.println(run.json());

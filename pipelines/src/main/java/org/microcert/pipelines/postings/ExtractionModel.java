@@ -28,13 +28,16 @@ public final class ExtractionModel implements Serializable {
 
   private final ArrayList<LabelEntry> skillLabels;
   private final TreeSet<String> genericTokens;
+
   /** Per occupation: uri, ISCO group, preferred label, then alternative labels. */
   private final ArrayList<String[]> occupations;
 
   /** The competency index the title coder matches against, or null for token overlap. */
   private final String titleIndexDir;
+
   /** Whether title coding uses the matcher's dense side. */
   private final boolean titleDense;
+
   /** The query vector cache of the dense side, or null. */
   private final String titleVectorFile;
 
@@ -131,8 +134,15 @@ public final class ExtractionModel implements Serializable {
           for (String[] o : occupations) {
             list.add(
                 new Occupation(
-                    o[0], "", o[1], o[2], Arrays.asList(o).subList(3, o.length), List.of(), "",
-                    "released", ""));
+                    o[0],
+                    "",
+                    o[1],
+                    o[2],
+                    Arrays.asList(o).subList(3, o.length),
+                    List.of(),
+                    "",
+                    "released",
+                    ""));
           }
           titleCoder = new TokenOverlapTitleCoder(list);
         }

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,12 +72,16 @@ public final class PostingsExtract {
             .filter(col("duplicate_of").isNull())
             .select("posting_id", "title", "text", "region", "period");
     Broadcast<ExtractionModel> b =
-        spark.sparkContext().broadcast(model, scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
+        spark
+            .sparkContext()
+            .broadcast(model, scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
     Dataset<Row> mentions = mentions(postings, b).persist();
     Dataset<Row> titles = titles(postings, b).persist();
     Counts c = new Counts(postings.count(), mentions.count(), titles.count());
     Warehouse.replacePartitioned(
-        mentions.repartition(col("period")).sortWithinPartitions("posting_id", "start", "skill_uri"),
+        mentions
+            .repartition(col("period"))
+            .sortWithinPartitions("posting_id", "start", "skill_uri"),
         warehouse.resolve("mentions"),
         "period");
     Warehouse.replacePartitioned(
@@ -105,7 +108,13 @@ public final class PostingsExtract {
             for (Mention x : mentionsOf(m, text)) {
               out.add(
                   RowFactory.create(
-                      id, x.skillUri(), x.matchedText(), x.start(), x.end(), x.section(), region,
+                      id,
+                      x.skillUri(),
+                      x.matchedText(),
+                      x.start(),
+                      x.end(),
+                      x.section(),
+                      region,
                       period));
             }
           }
@@ -127,7 +136,8 @@ public final class PostingsExtract {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           TitleCoder coder = model.value().titleCoder();
-          // titles repeat a lot ("Cook", "Registered nurse"); coding is a pure function of the title
+          // titles repeat a lot ("Cook", "Registered nurse"); coding is a pure function of the
+          // title
           Map<String, Optional<TitleCode>> coded = new HashMap<>();
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
@@ -140,13 +150,16 @@ public final class PostingsExtract {
               TitleCode c = code.get();
               out.add(
                   RowFactory.create(
-                      r.getAs("posting_id"), c.occupationUri(), c.iscoGroup(),
-                      Math.round(c.score() * 1e6) / 1e6, r.getAs("region"), r.getAs("period")));
+                      r.getAs("posting_id"),
+                      c.occupationUri(),
+                      c.iscoGroup(),
+                      Math.round(c.score() * 1e6) / 1e6,
+                      r.getAs("region"),
+                      r.getAs("period")));
             }
           }
           return out.iterator();
         };
     return postings.mapPartitions(f, Encoders.row(TITLES));
   }
-
 }

@@ -14,8 +14,8 @@ import org.microcert.taxonomy.match.MatcherTitleCoder;
 
 /**
  * The JVM's matcher-based title coders, one per (index, dense, vector cache): the competency index
- * is opened once and stays open for the JVM's life (Spark's local mode runs every partition in
- * this JVM), and each distinct title is coded once per JVM, not once per partition.
+ * is opened once and stays open for the JVM's life (Spark's local mode runs every partition in this
+ * JVM), and each distinct title is coded once per JVM, not once per partition.
  */
 final class TitleCoders {
 
@@ -50,7 +50,8 @@ final class TitleCoders {
               dense && vectorFile != null ? QueryVectorCache.open(vectorFile) : null;
           QueryVectors vectors = cache != null ? cache : QueryVectors.MINILM;
           return new Entry(
-              new Memo(new MatcherTitleCoder(matcher, vectors, MatcherTitleCoder.DEFAULT_MIN_SCORE)),
+              new Memo(
+                  new MatcherTitleCoder(matcher, vectors, MatcherTitleCoder.DEFAULT_MIN_SCORE)),
               cache);
         });
   }

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Scores single-code assignment (a title coded to one occupation, or to none) against gold
- * codes: accuracy = texts whose code is gold / all texts, coverage = coded texts / all texts,
- * precision of coded = texts whose code is gold / coded texts. Not thread-safe.
+ * Scores single-code assignment (a title coded to one occupation, or to none) against gold codes:
+ * accuracy = texts whose code is gold / all texts, coverage = coded texts / all texts, precision of
+ * coded = texts whose code is gold / coded texts. Not thread-safe.
  */
 public final class CodingScore {
 
@@ -33,7 +33,12 @@ public final class CodingScore {
           Locale.ROOT,
           "{\"n\":%d, \"coded\":%d, \"correct\":%d, \"accuracy\":%.4f, \"coverage\":%.4f,"
               + " \"precision_of_coded\":%.4f}",
-          n, coded, correct, accuracy, coverage, precisionOfCoded);
+          n,
+          coded,
+          correct,
+          accuracy,
+          coverage,
+          precisionOfCoded);
     }
   }
 

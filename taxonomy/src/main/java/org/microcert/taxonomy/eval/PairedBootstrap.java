@@ -10,9 +10,8 @@ import java.util.function.ToDoubleFunction;
  * Paired bootstrap of a change on several gold files at once. Each file holds, per text, a count
  * vector for the baseline (A) and one for the change (B), in the same text order; the statistic is
  * computed on summed counts (micro F1 from correct, extracted, gold; accuracy from correct and
- * texts). Each round resamples the texts of every file with replacement (the same draw for A and
- * B) and averages the files' B − A differences, each file weighing the same. Deterministic for a
- * seed.
+ * texts). Each round resamples the texts of every file with replacement (the same draw for A and B)
+ * and averages the files' B − A differences, each file weighing the same. Deterministic for a seed.
  */
 public final class PairedBootstrap {
 
@@ -56,7 +55,11 @@ public final class PairedBootstrap {
       return String.format(
           Locale.ROOT,
           "{\"delta\":%.4f, \"ci95\":[%.4f, %.4f], \"win_share\":%.4f, \"wins\":%b}",
-          delta, low, high, winShare, wins());
+          delta,
+          low,
+          high,
+          winShare,
+          wins());
     }
   }
 

@@ -46,7 +46,13 @@ public final class SetMatchScore {
           Locale.ROOT,
           "{\"n\":%d, \"extracted\":%d, \"gold\":%d, \"correct\":%d, \"precision\":%.4f,"
               + " \"recall\":%.4f, \"f1\":%.4f}",
-          n, extracted, gold, correct, precision, recall, f1);
+          n,
+          extracted,
+          gold,
+          correct,
+          precision,
+          recall,
+          f1);
     }
   }
 

@@ -11,10 +11,10 @@ import org.microcert.taxonomy.index.QueryVectors;
 
 /**
  * Codes a job title with the competency matcher's occupation side: the occupation it ranks first
- * (preferred, alternative and hidden labels, stemmed, with the dense side when the matcher has
- * one, query vectors from {@code vectors}). Bracketed notes ({@code (m/f/d)}) are removed first.
- * Titles whose best fused score is under {@code minScore} get no code. Thread-safe when the
- * matcher and the vectors are.
+ * (preferred, alternative and hidden labels, stemmed, with the dense side when the matcher has one,
+ * query vectors from {@code vectors}). Bracketed notes ({@code (m/f/d)}) are removed first. Titles
+ * whose best fused score is under {@code minScore} get no code. Thread-safe when the matcher and
+ * the vectors are.
  */
 public final class MatcherTitleCoder implements TitleCoder {
 
@@ -25,8 +25,8 @@ public final class MatcherTitleCoder implements TitleCoder {
 
   /**
    * Words of a vacancy title that say the level or terms of the job, not the occupation ("Senior",
-   * "Trainee", "Contract"), removed before matching unless nothing else is left (JobBERT val
-   * sample of 3,000: accuracy 0.2890 -> 0.2933).
+   * "Trainee", "Contract"), removed before matching unless nothing else is left (JobBERT val sample
+   * of 3,000: accuracy 0.2890 -> 0.2933).
    */
   private static final Pattern NOISE =
       Pattern.compile(

@@ -23,7 +23,8 @@ class PairedBootstrapTest {
         new PairedBootstrap.Pairs("one", accuracyCounts(2, 4), accuracyCounts(3, 4));
     PairedBootstrap.Pairs two =
         new PairedBootstrap.Pairs("two", accuracyCounts(1, 4), accuracyCounts(1, 4));
-    PairedBootstrap.Result r = PairedBootstrap.compare(List.of(one, two), PairedBootstrap::accuracy, 200, 7);
+    PairedBootstrap.Result r =
+        PairedBootstrap.compare(List.of(one, two), PairedBootstrap::accuracy, 200, 7);
     assertThat(r.perFile()[0]).isCloseTo(0.25, within(1e-12));
     assertThat(r.perFile()[1]).isEqualTo(0.0);
     assertThat(r.delta()).isCloseTo(0.125, within(1e-12));
@@ -54,7 +55,9 @@ class PairedBootstrapTest {
   void aClearGainWins() {
     PairedBootstrap.Result r =
         PairedBootstrap.compare(
-            List.of(new PairedBootstrap.Pairs("gain", accuracyCounts(30, 100), accuracyCounts(60, 100))),
+            List.of(
+                new PairedBootstrap.Pairs(
+                    "gain", accuracyCounts(30, 100), accuracyCounts(60, 100))),
             PairedBootstrap::accuracy,
             2000,
             3);

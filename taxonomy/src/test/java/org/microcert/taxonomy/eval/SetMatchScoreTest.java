@@ -17,7 +17,8 @@ class SetMatchScoreTest {
     // text 2: found nothing, gold {e}
     assertThat(s.add(List.of(), List.of("e"))).isEqualTo(new SetMatchScore.TextCounts(0, 1, 0));
     // text 3: found {f, f} (one distinct), gold {f}: 1 of 1
-    assertThat(s.add(List.of("f", "f"), List.of("f"))).isEqualTo(new SetMatchScore.TextCounts(1, 1, 1));
+    assertThat(s.add(List.of("f", "f"), List.of("f")))
+        .isEqualTo(new SetMatchScore.TextCounts(1, 1, 1));
     SetMatchScore.Result r = s.result();
     // 2 correct of 4 found (P 0.5), of 4 gold (R 0.5): F1 0.5; a macro average would differ
     assertThat(r.n()).isEqualTo(3);
