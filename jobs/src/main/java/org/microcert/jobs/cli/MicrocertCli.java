@@ -10,8 +10,10 @@ import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
 import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
+import org.microcert.jobs.publish.CatalogCommand;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.report.ReportCommand;
+import org.microcert.jobs.review.ReviewCommand;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       RelevanceCommand.class,
       ReportCommand.class,
+      ReviewCommand.class,
+      CatalogCommand.class,
       BenchCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class

@@ -61,7 +61,9 @@ public final class DemoCommand implements Callable<Integer> {
                     dir.resolve("postings/postings-sample.jsonl"),
                     dir.resolve("postings/skillspan-tech-sample.jsonl.gz"),
                     dir.resolve("postings/postings-bad-records.jsonl")),
-            dir.resolve("submissions/sample-submission.csv"));
+            dir.resolve("submissions/sample-submission.csv"),
+            dir.resolve("review/sample-decisions.csv"),
+            dir.resolve("review/sample-endorsements.csv"));
     for (DemoStage stage : DemoStage.stages(inputs, settings.warehouse())) {
       spec.commandLine().getErr().println("== demo: " + stage.title());
       List<String> args = new ArrayList<>(stage.args());

@@ -1,6 +1,7 @@
 package org.microcert.jobs.demo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One command of the demo chain. */
@@ -15,13 +16,17 @@ record DemoStage(String title, List<String> args) {
    */
   static final String DEMAND_PERIOD = "2021-Q1";
 
-  /** What the demo reads: an ESCO release, postings files and a submission. */
-  record Inputs(Path esco, List<Path> postings, Path submission) {}
+  /**
+   * What the demo reads: an ESCO release, postings files, a submission, and the working groups'
+   * decisions and partners' endorsements on it.
+   */
+  record Inputs(
+      Path esco, List<Path> postings, Path submission, Path decisions, Path endorsements) {}
 
   /** The demo chain. */
   static List<DemoStage> stages(Inputs in, Path warehouse) {
     String submission = in.submission().toString();
-    List<String> ingest = new java.util.ArrayList<>(List.of("postings", "ingest"));
+    List<String> ingest = new ArrayList<>(List.of("postings", "ingest"));
     for (Path p : in.postings()) {
       ingest.add("--input");
       ingest.add(p.toString());
@@ -36,10 +41,26 @@ record DemoStage(String title, List<String> args) {
         new DemoStage("measure demand per quarter", List.of("demand", "--period", "quarter")),
         new DemoStage("align the sample submission", List.of("align", "--input", submission)),
         new DemoStage(
+            "record the working groups' decisions (they cite the alignment-only report)",
+            List.of(
+                "review", "import", "--input", in.decisions().toString(), "--cite-current-report")),
+        new DemoStage(
             "score relevance on "
                 + DEMAND_PERIOD
                 + " (the shipped SkillSpan postings' busiest quarter)",
             List.of("relevance", "--submission", submission, "--period", DEMAND_PERIOD)),
+        new DemoStage(
+            "record the partners' endorsements (they cite the report with relevance)",
+            List.of(
+                "review",
+                "import",
+                "--input",
+                in.endorsements().toString(),
+                "--cite-current-report")),
+        new DemoStage(
+            "list decisions and endorsements (decisions are stale: demand evidence came since)",
+            List.of("review", "list")),
+        new DemoStage("check the review log's hash chain", List.of("review", "verify")),
         new DemoStage(
             "write the working groups' report",
             List.of(
@@ -47,6 +68,10 @@ record DemoStage(String title, List<String> args) {
                 "--output",
                 warehouse.resolve("reports").toString(),
                 "--date",
-                REPORT_DATE)));
+                REPORT_DATE)),
+        new DemoStage(
+            "publish the signed catalog (with a THROWAWAY key generated for the demo)",
+            List.of("catalog", "publish", "--throwaway-key")),
+        new DemoStage("verify the published catalog", List.of("catalog", "verify", "latest")));
   }
 }

@@ -4,7 +4,6 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,16 +22,12 @@ public final class PostingsExtractCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
-        new JobParametersBuilder()
-            .addString("esco", esco.dir(settings).toString())
-            .addString("titleCoder", titleCoder.coder)
-            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
-            .toJobParameters();
+        new PostingsExtractParameters(
+            esco.dir(settings), settings.warehouse().toAbsolutePath(), titleCoder.coder);
     return new JobRunner(settings, progress)
         .run(
             PostingsExtractJobConfiguration.class,
             PostingsExtractJobConfiguration.JOB_NAME,
-            params,
-            ctx -> {});
+            params.toJobParameters());
   }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.microcert.jobs.conformance.ConformanceChecker;
 import org.microcert.jobs.conformance.ConformanceStatus;
+import org.microcert.jobs.provenance.ReportDigest;
+import org.microcert.jobs.provenance.ReportDigests;
 import org.microcert.pipelines.relevance.RelevanceDataException;
 import org.microcert.pipelines.relevance.SafeNames;
 
@@ -62,8 +64,14 @@ public final class ReportGenerator {
     HtmlReportWriter html = new HtmlReportWriter();
     List<SubmissionView> views = new ArrayList<>();
     List<Path> dirs = new ArrayList<>();
+    Map<String, String> hashes = new LinkedHashMap<>();
+    ReportDigests digests = new ReportDigests(warehouse);
     for (String id : ids) {
       SubmissionView view = SubmissionViews.build(loader.load(id), reportDate, checker);
+      String hash = digests.currentRecorded(id).map(ReportDigest::hash).orElse(null);
+      hashes.put(id, hash);
+      view.meta().put("report_hash", hash);
+      ReviewTables.add(warehouse, id, reportDate, view.tables(), view.meta());
       Path dir = SafeNames.child(outputDir, id);
       // A submission's report files are one unit: written in a staging folder, swapped in whole.
       Path staging = ReportFiles.stagingFor(dir);
@@ -76,7 +84,7 @@ public final class ReportGenerator {
     }
     Path index = outputDir.toAbsolutePath().normalize().resolve("index.html");
     ReportFiles.write(index, html.index(views, reportDate.toString(), overviewCharts(views)));
-    return new ReportResult(index, dirs);
+    return new ReportResult(index, dirs, hashes);
   }
 
   private static String json(SubmissionView view) {

@@ -33,5 +33,10 @@ final class ReportTables {
     COLUMNS.put("pathways", List.of("credential_code", "suggestion_rank", "skill_uri",
         "skill_label", "essential", "postings", "share", "trend", "for_occupations"));
     COLUMNS.put("trends", List.of("skill_uri", "skill_label", "period", "postings", "share"));
+    COLUMNS.put(ReviewTables.DECISIONS, List.of("entry", "credential_code", "outcome_id",
+        "concept_uri", "decision", "match", "reviewer", "working_group", "date", "rationale",
+        "report_hash", "status"));
+    COLUMNS.put(ReviewTables.ENDORSEMENTS, List.of("entry", "partner", "claim", "credential_code",
+        "concept_uri", "date", "expires", "report_hash", "status"));
   }
 }

@@ -33,6 +33,11 @@ public final class JobRunner {
     this.progress = progress;
   }
 
+  /** Runs the job {@code jobName} defined by {@code jobConfiguration}; returns its exit code. */
+  public int run(Class<?> jobConfiguration, String jobName, JobParameters parameters) {
+    return run(jobConfiguration, jobName, parameters, ctx -> {});
+  }
+
   /**
    * Runs the job {@code jobName} defined by {@code jobConfiguration}.
    *

@@ -97,7 +97,7 @@ public final class CatalogFixtures {
             sha256("endorsement 2"), "Lakeshore Software Co-op",
             Claim.ASSESSMENT_REFLECTS_JOB_PERFORMANCE, SUBMISSION, "SIT374",
             SKILL + "adc6dc11-3376-467b-96c5-9b0a21edc869", "2026-01-05", "2026-12-31", oldReport,
-            true, List.of("demand evidence"));
+            true, List.of("demand evidence changed"));
     List<Catalog.Credential> out = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();
     competencies.forEach(c -> c.alignments().forEach(a -> used.add(a.credentialCode())));
@@ -159,7 +159,7 @@ public final class CatalogFixtures {
               a.outcome(), uri, Verdict.APPROVE, a.match(), "A. Okafor",
               "ICT working group", "2026-01-14",
               "The outcome's assessment covers " + label + " as ESCO describes it.", report, ESCO,
-              stale, stale ? List.of("demand evidence") : List.of()));
+              stale, stale ? List.of("demand evidence changed") : List.of()));
     }
     Catalog.Relevance relevance =
         new Catalog.Relevance(

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.catalog.Catalog;
@@ -80,6 +81,19 @@ class CatalogFormatsTest {
     try (var s = Files.walk(a)) {
       assertThat(s.filter(Files::isRegularFile).count()).isEqualTo(wa.size());
     }
+  }
+
+  @Test
+  void publishedSampleCredentialsVerifyAndAnEditedOneIsNamed(@TempDir Path dir) throws IOException {
+    CatalogFormats.writeAll(CATALOG, dir, KEY.getPrivate());
+    assertThat(CatalogFormats.verifySampleCredentials(dir)).isEmpty();
+    Catalog.Credential cr = CATALOG.credentials().get(1);
+    Path file = dir.resolve(CatalogFormats.sampleCredentialFile(cr));
+    Files.writeString(file, Files.readString(file).replace(cr.title(), cr.title() + " II"));
+    assertThat(CatalogFormats.verifySampleCredentials(dir))
+        .singleElement()
+        .asString()
+        .startsWith(CatalogFormats.sampleCredentialFile(cr) + ": signature does not match");
   }
 
   @Test
@@ -188,8 +202,10 @@ class CatalogFormatsTest {
       assertThat(vc.getJsonObject("issuer").getString("id"))
           .isEqualTo(Ed25519Keys.didKey(KEY.getPublic()));
       String tampered = text(file).replace(cr.code(), cr.code() + "X");
-      assertThat(new EddsaRdfc2022(OFFICIAL).verify(FormatJson.toJsonP(JSON.readTree(tampered)))
-              .verified())
+      assertThat(
+              new EddsaRdfc2022(OFFICIAL)
+                  .verify(FormatJson.toJsonP(JSON.readTree(tampered)))
+                  .verified())
           .isFalse();
     }
   }
@@ -238,7 +254,10 @@ class CatalogFormatsTest {
         frameworks++;
       }
       for (String p :
-          List.of("ceasn:exactAlignment", "ceasn:broadAlignment", "ceasn:narrowAlignment",
+          List.of(
+              "ceasn:exactAlignment",
+              "ceasn:broadAlignment",
+              "ceasn:narrowAlignment",
               "ceasn:skillEmbodied")) {
         if (n.has(p)) {
           counts.merge(p, (long) n.get(p).size(), Long::sum);
@@ -260,15 +279,30 @@ class CatalogFormatsTest {
   void transcriptHasOneRowPerCredentialAndNeutralisesFormulas() {
     Catalog.Credential first = CATALOG.credentials().get(0);
     Catalog.Credential evil =
-        new Catalog.Credential(first.id(), first.submission(), first.institution(), first.code(),
-            "=HYPERLINK(\"http://x\",\"y\")", first.hours(), "+1", "@SUM(A1)",
+        new Catalog.Credential(
+            first.id(),
+            first.submission(),
+            first.institution(),
+            first.code(),
+            "=HYPERLINK(\"http://x\",\"y\")",
+            first.hours(),
+            "+1",
+            "@SUM(A1)",
             first.endorsements());
     List<Catalog.Credential> crs = new ArrayList<>(CATALOG.credentials());
     crs.set(0, evil);
-    Catalog c = new Catalog(CATALOG.version(), CATALOG.escoReleases(), CATALOG.asOf(),
-        CATALOG.previousManifestHash(), crs, CATALOG.competencies(), CATALOG.needsReview());
+    Catalog c =
+        new Catalog(
+            CATALOG.version(),
+            CATALOG.escoReleases(),
+            CATALOG.asOf(),
+            CATALOG.previousManifestHash(),
+            crs,
+            CATALOG.competencies(),
+            CATALOG.needsReview());
     String csv =
-        new String(CatalogFormats.generate(c, KEY.getPrivate()).get(CatalogFormats.TRANSCRIPT_FILE),
+        new String(
+            CatalogFormats.generate(c, KEY.getPrivate()).get(CatalogFormats.TRANSCRIPT_FILE),
             StandardCharsets.UTF_8);
     assertThat(csv.split("\n")).hasSize(1 + CATALOG.credentials().size());
     assertThat(csv).contains("'=HYPERLINK").contains(",'+1,").contains("'@SUM(A1)");
@@ -280,11 +314,28 @@ class CatalogFormatsTest {
     String md = text(CatalogFormats.LOSSES_FILE);
     long broadNarrow = count(MatchKind.BROAD) + count(MatchKind.NARROW);
     assertThat(md).contains("| broad / narrow match kind | 0 | " + broadNarrow + " |");
-    long decisions = CATALOG.competencies().stream().mapToLong(x -> x.decisions().size()).sum();
+    long decisions =
+        CATALOG.competencies().stream()
+            .flatMap(x -> x.decisions().stream())
+            .map(Catalog.Decision::entry)
+            .distinct()
+            .count();
+    long endorsements =
+        CATALOG.credentials().stream()
+            .flatMap(x -> x.endorsements().stream())
+            .map(Catalog.Endorsement::entry)
+            .distinct()
+            .count();
+    assertThat(decisions).isPositive();
+    assertThat(endorsements).isPositive();
+    String decisionRow =
+        "| decisions (reviewer, working group, rationale, report) | " + decisions + " |";
+    assertThat(md.split(Pattern.quote(decisionRow), -1))
+        .hasSize(6); // once in each of the five formats
+    assertThat(md.split("\\| endorsements[^|]* \\| " + endorsements + " \\|", -1)).hasSize(6);
     assertThat(md)
-        .contains("| decisions (reviewer, working group, rationale, report) | " + decisions + " |");
-    assertThat(md).contains("## CASE 1.1", "## CTDL-ASN", "## ELM v3", "## Open Badges 3.0",
-        "## Transcript CSV");
+        .contains(
+            "## CASE 1.1", "## CTDL-ASN", "## ELM v3", "## Open Badges 3.0", "## Transcript CSV");
   }
 
   // ---- helpers

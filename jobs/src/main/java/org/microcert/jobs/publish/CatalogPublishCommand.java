@@ -1,0 +1,113 @@
+package org.microcert.jobs.publish;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.Progress;
+import org.microcert.taxonomy.InputRejectedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code microcert catalog publish}. */
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description =
+        "Publish the approved competencies as a new immutable, signed catalog version in"
+            + " <warehouse>/catalog/<version>/ (the version follows SemVer from the changes unless"
+            + " given); the 'latest' pointer moves last. Nothing changed: nothing is published.")
+public final class CatalogPublishCommand extends JobCommand {
+
+  @Option(names = "--version", description = "Version to publish (major.minor.patch).")
+  String version;
+
+  @Option(
+      names = "--as-of",
+      description = "Catalog date (yyyy-mm-dd; default: the latest decision or endorsement date).")
+  String asOf;
+
+  @Option(
+      names = "--signing-key",
+      description =
+          "Ed25519 private key (PKCS#8 PEM); default: signing-key in conf/catalog.yaml.")
+  Path signingKey;
+
+  @Option(
+      names = "--throwaway-key",
+      description = "Sign with a key generated for this run and then forgotten (demos only).")
+  boolean throwaway;
+
+  @Override
+  protected int call(MicrocertSettings settings, Progress progress) throws Exception {
+    LocalDate date = null;
+    if (asOf != null) {
+      try {
+        date = LocalDate.parse(asOf);
+      } catch (DateTimeParseException e) {
+        throw new InputRejectedException(
+            "Cannot publish catalog: --as-of '" + asOf + "' is not a date (yyyy-mm-dd)");
+      }
+    }
+    PrivateKey key;
+    PublicKey pub;
+    if (throwaway) {
+      KeyPair pair = Ed25519Keys.generate();
+      key = pair.getPrivate();
+      pub = pair.getPublic();
+      progress.info(
+          "signing with a THROWAWAY key generated for this run (public key "
+              + Ed25519Keys.fingerprint(pub) + "); it is not kept: do not trust this catalog");
+    } else {
+      Path file = signingKey;
+      if (file == null) {
+        file =
+            SigningKeyConfig.signingKey(SigningKeyConfig.defaultFile())
+                .orElseThrow(
+                    () ->
+                        new InputRejectedException(
+                            "Cannot publish catalog: no signing key configured (set signing-key"
+                                + " in " + SigningKeyConfig.defaultFile() + " to a PKCS#8 PEM"
+                                + " Ed25519 private key, e.g. made with 'openssl genpkey"
+                                + " -algorithm ed25519 -out catalog-key.pem', or pass"
+                                + " --signing-key; --throwaway-key for a demo)"));
+      }
+      if (!Files.isRegularFile(file)) {
+        throw new InputRejectedException(
+            "Cannot publish catalog: signing key " + file + " does not exist");
+      }
+      key = Ed25519Keys.readPrivate(file);
+      pub = Ed25519Keys.publicOf(key);
+      progress.info("signing with the key of public key " + Ed25519Keys.fingerprint(pub));
+    }
+    progress.phase("building the catalog");
+    CatalogPublisher.Result r =
+        new CatalogPublisher(settings.warehouse(), EscoUpgrade.of(settings.warehouse()))
+            .publish(new CatalogPublisher.Options(version, date, key, pub));
+    CatalogChanges c = r.changes();
+    if (!r.published()) {
+      progress.info("catalog unchanged since " + r.version() + ": nothing published");
+      return 0;
+    }
+    progress.info(
+        "catalog "
+            + r.version()
+            + " ("
+            + (c.from() == null ? "first version" : c.bump() + " after " + c.from())
+            + "): "
+            + c.added().size()
+            + " added, "
+            + c.removed().size()
+            + " removed, "
+            + c.changed().size()
+            + " changed -> "
+            + r.dir());
+    progress.info("manifest " + r.manifestHash());
+    return 0;
+  }
+}
