@@ -14,6 +14,9 @@ import picocli.CommandLine.Spec;
       AlignBenchCommand.class,
       ExtractBenchCommand.class,
       ExtractQualityCommand.class,
+      ExtractEscoBenchCommand.class,
+      TitleBenchCommand.class,
+      PairedBenchCommand.class,
       PipelineBenchCommand.class,
       CommandLine.HelpCommand.class
     })

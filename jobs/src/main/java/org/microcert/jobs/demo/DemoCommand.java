@@ -25,13 +25,17 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--samples", paramLabel = "DIR", description = "Samples folder (default: data-samples/ of the installation).")
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description = "Samples folder (default: data-samples/ of the installation).")
   Path samples;
 
   @Option(
       names = "--esco",
       paramLabel = "DIR",
-      description = "ESCO release to import instead of the shipped subset, e.g. ../shared/data/esco.")
+      description =
+          "ESCO release to import instead of the shipped subset, e.g. ../shared/data/esco.")
   Path esco;
 
   @Option(
@@ -55,6 +59,7 @@ public final class DemoCommand implements Callable<Integer> {
                 ? postings
                 : List.of(
                     dir.resolve("postings/postings-sample.jsonl"),
+                    dir.resolve("postings/skillspan-tech-sample.jsonl.gz"),
                     dir.resolve("postings/postings-bad-records.jsonl")),
             dir.resolve("submissions/sample-submission.csv"),
             dir.resolve("review/sample-decisions.csv"),
@@ -65,11 +70,15 @@ public final class DemoCommand implements Callable<Integer> {
       args.addAll(global);
       int code = root.newCommandLine().execute(args.toArray(String[]::new));
       if (code != ExitCodes.OK) {
-        spec.commandLine().getErr().println("demo stopped: '" + String.join(" ", args) + "' exited with " + code);
+        spec.commandLine()
+            .getErr()
+            .println("demo stopped: '" + String.join(" ", args) + "' exited with " + code);
         return code;
       }
     }
-    spec.commandLine().getOut().println("demo finished; warehouse: " + settings.warehouse().toAbsolutePath());
+    spec.commandLine()
+        .getOut()
+        .println("demo finished; warehouse: " + settings.warehouse().toAbsolutePath());
     return ExitCodes.OK;
   }
 

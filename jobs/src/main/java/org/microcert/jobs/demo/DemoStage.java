@@ -12,6 +12,12 @@ record DemoStage(String title, List<String> args) {
   static final String REPORT_DATE = "2026-01-15";
 
   /**
+   * The period the demo scores: 75 of the 140 shipped SkillSpan TECH postings are dated January to
+   * March 2021, the other quarters hold 8 to 34 (and 2023-Q2 the 30 Job Bank postings).
+   */
+  static final String DEMAND_PERIOD = "2021-Q1";
+
+  /**
    * What the demo reads: an ESCO release, postings files, a submission, and the working groups'
    * decisions and partners' endorsements on it.
    */
@@ -27,17 +33,23 @@ record DemoStage(String title, List<String> args) {
       ingest.add(p.toString());
     }
     return List.of(
-        new DemoStage("import the ESCO release " + in.esco(), List.of("taxonomy", "import", "--esco", in.esco().toString())),
+        new DemoStage(
+            "import the ESCO release " + in.esco(),
+            List.of("taxonomy", "import", "--esco", in.esco().toString())),
         new DemoStage("list imported releases", List.of("taxonomy", "list")),
         new DemoStage("ingest postings (bad rows go to a rejects file)", ingest),
         new DemoStage("extract skill mentions and code titles", List.of("postings", "extract")),
-        new DemoStage("measure demand", List.of("demand")),
+        new DemoStage("measure demand per quarter", List.of("demand", "--period", "quarter")),
         new DemoStage("align the sample submission", List.of("align", "--input", submission)),
         new DemoStage(
             "record the working groups' decisions (they cite the alignment-only report)",
             List.of(
                 "review", "import", "--input", in.decisions().toString(), "--cite-current-report")),
-        new DemoStage("score relevance", List.of("relevance", "--submission", submission)),
+        new DemoStage(
+            "score relevance on "
+                + DEMAND_PERIOD
+                + " (the shipped SkillSpan postings' busiest quarter)",
+            List.of("relevance", "--submission", submission, "--period", DEMAND_PERIOD)),
         new DemoStage(
             "record the partners' endorsements (they cite the report with relevance)",
             List.of(

@@ -17,10 +17,13 @@ public final class PostingsExtractCommand extends JobCommand {
 
   @Mixin EscoReleaseOption esco;
 
+  @Mixin TitleCoderOption titleCoder;
+
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
-        new PostingsExtractParameters(esco.dir(settings), settings.warehouse().toAbsolutePath());
+        new PostingsExtractParameters(
+            esco.dir(settings), settings.warehouse().toAbsolutePath(), titleCoder.coder);
     return new JobRunner(settings, progress)
         .run(
             PostingsExtractJobConfiguration.class,

@@ -10,12 +10,19 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *
  * @param esco the ESCO CSV release folder whose labels are searched for
  * @param warehouse the warehouse
+ * @param titleCoder how titles are coded: dense, lexical or overlap ({@link TitleCoderOption})
  */
-public record PostingsExtractParameters(Path esco, Path warehouse) {
+public record PostingsExtractParameters(Path esco, Path warehouse, String titleCoder) {
 
   public PostingsExtractParameters {
     Objects.requireNonNull(esco, "esco");
     Objects.requireNonNull(warehouse, "warehouse");
+    Objects.requireNonNull(titleCoder, "titleCoder");
+  }
+
+  /** Parameters with the default title coder ({@code dense}). */
+  public PostingsExtractParameters(Path esco, Path warehouse) {
+    this(esco, warehouse, "dense");
   }
 
   /** The job parameters. */
@@ -23,12 +30,16 @@ public record PostingsExtractParameters(Path esco, Path warehouse) {
     return new JobParametersBuilder()
         .addString("esco", esco.toString())
         .addString("warehouse", warehouse.toString())
+        .addString("titleCoder", titleCoder)
         .toJobParameters();
   }
 
   /** The parameters {@link #toJobParameters()} wrote. */
   public static PostingsExtractParameters from(JobParameters p) {
+    String coder = p.getString("titleCoder");
     return new PostingsExtractParameters(
-        Path.of(p.getString("esco")), Path.of(p.getString("warehouse")));
+        Path.of(p.getString("esco")),
+        Path.of(p.getString("warehouse")),
+        coder == null ? "dense" : coder);
   }
 }

@@ -37,8 +37,11 @@ public final class PostingsExtractTasklet implements Tasklet {
     var spark =
         SparkSessions.getOrCreate(
             "microcert-postings", settings.sparkMaster(), settings.sparkConf());
-    PostingsExtract.Counts c =
-        PostingsExtract.run(spark, settings.warehouse(), ExtractionModel.fromTaxonomy(esco));
+    ExtractionModel model =
+        TitleCoderOption.apply(
+            p.titleCoder(), ExtractionModel.fromTaxonomy(esco), settings, p.esco(), progress::info);
+    PostingsExtract.Counts c = PostingsExtract.run(spark, settings.warehouse(), model);
+    model.saveTitleVectors();
     progress.info(
         String.format(
             Locale.ROOT,

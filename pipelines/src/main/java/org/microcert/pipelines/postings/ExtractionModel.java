@@ -1,6 +1,7 @@
 package org.microcert.pipelines.postings;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.microcert.taxonomy.extract.LabelEntry;
 import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.extract.TokenOverlapTitleCoder;
+import org.microcert.taxonomy.match.MatcherTitleCoder;
 import org.microcert.taxonomy.model.Occupation;
 
 /**
@@ -26,17 +28,63 @@ public final class ExtractionModel implements Serializable {
 
   private final ArrayList<LabelEntry> skillLabels;
   private final TreeSet<String> genericTokens;
+
   /** Per occupation: uri, ISCO group, preferred label, then alternative labels. */
   private final ArrayList<String[]> occupations;
+
+  /** The competency index the title coder matches against, or null for token overlap. */
+  private final String titleIndexDir;
+
+  /** Whether title coding uses the matcher's dense side. */
+  private final boolean titleDense;
+
+  /** The query vector cache of the dense side, or null. */
+  private final String titleVectorFile;
 
   private transient volatile SkillExtractor extractor;
   private transient volatile TitleCoder titleCoder;
 
   private ExtractionModel(
-      List<LabelEntry> skillLabels, Set<String> genericTokens, List<String[]> occupations) {
+      List<LabelEntry> skillLabels,
+      Set<String> genericTokens,
+      List<String[]> occupations,
+      String titleIndexDir,
+      boolean titleDense,
+      String titleVectorFile) {
     this.skillLabels = new ArrayList<>(skillLabels);
     this.genericTokens = new TreeSet<>(genericTokens);
     this.occupations = new ArrayList<>(occupations);
+    this.titleIndexDir = titleIndexDir;
+    this.titleDense = titleDense;
+    this.titleVectorFile = titleVectorFile;
+  }
+
+  /**
+   * The same model coding titles with the competency matcher's occupation side ({@link
+   * MatcherTitleCoder}) over the index in {@code indexDir}: lexical, plus the dense side when
+   * {@code dense} (each distinct title embedded once, its vector kept in {@code vectorFile} when
+   * not null). The index must be readable where the partitions run (Spark's local mode).
+   */
+  public ExtractionModel withTitleMatcher(Path indexDir, boolean dense, Path vectorFile) {
+    return new ExtractionModel(
+        skillLabels,
+        genericTokens,
+        occupations,
+        indexDir.toAbsolutePath().normalize().toString(),
+        dense,
+        vectorFile == null ? null : vectorFile.toAbsolutePath().normalize().toString());
+  }
+
+  /** Whether titles are coded by the competency matcher (else by token overlap). */
+  public boolean codesTitlesWithMatcher() {
+    return titleIndexDir != null;
+  }
+
+  /** Saves the title vectors the JVM computed into the vector cache (no-op without one). */
+  public void saveTitleVectors() {
+    if (titleIndexDir != null && titleDense && titleVectorFile != null) {
+      TitleCoders.save(Path.of(titleIndexDir), true, Path.of(titleVectorFile));
+    }
   }
 
   /** The model of a taxonomy, with the shipped generic stop-list. */
@@ -50,7 +98,10 @@ public final class ExtractionModel implements Serializable {
     return new ExtractionModel(
         SkillExtractor.labelsOf(taxonomy.skills()),
         GenericLabels.defaults(),
-        occ);
+        occ,
+        null,
+        false,
+        null);
   }
 
   /** The JVM's skill extractor for this model. */
@@ -69,6 +120,12 @@ public final class ExtractionModel implements Serializable {
 
   /** The JVM's title coder for this model. */
   public TitleCoder titleCoder() {
+    if (titleIndexDir != null) {
+      return TitleCoders.get(
+          Path.of(titleIndexDir),
+          titleDense,
+          titleVectorFile == null ? null : Path.of(titleVectorFile));
+    }
     TitleCoder c = titleCoder;
     if (c == null) {
       synchronized (this) {
@@ -77,8 +134,15 @@ public final class ExtractionModel implements Serializable {
           for (String[] o : occupations) {
             list.add(
                 new Occupation(
-                    o[0], "", o[1], o[2], Arrays.asList(o).subList(3, o.length), List.of(), "",
-                    "released", ""));
+                    o[0],
+                    "",
+                    o[1],
+                    o[2],
+                    Arrays.asList(o).subList(3, o.length),
+                    List.of(),
+                    "",
+                    "released",
+                    ""));
           }
           titleCoder = new TokenOverlapTitleCoder(list);
         }

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.microcert.taxonomy.extract.Mention;
-import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.io.WarehouseLayout;
@@ -76,7 +74,9 @@ public final class PostingsExtract {
             .filter(col("duplicate_of").isNull())
             .select("posting_id", "title", "text", "region", "period");
     Broadcast<ExtractionModel> b =
-        spark.sparkContext().broadcast(model, scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
+        spark
+            .sparkContext()
+            .broadcast(model, scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
     Dataset<Row> mentions = mentions(postings, b).persist();
     Dataset<Row> titles = titles(postings, b).persist();
     Counts c = new Counts(postings.count(), mentions.count(), titles.count());
@@ -97,7 +97,7 @@ public final class PostingsExtract {
   public static Dataset<Row> mentions(Dataset<Row> postings, Broadcast<ExtractionModel> model) {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
-          SkillExtractor extractor = model.value().extractor();
+          ExtractionModel m = model.value();
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
             Row r = rows.next();
@@ -105,10 +105,16 @@ public final class PostingsExtract {
             String text = r.getAs("text");
             String region = r.getAs("region");
             String period = r.getAs("period");
-            for (Mention m : extractor.extract(text == null ? "" : text)) {
+            for (Mention x : mentionsOf(m, text)) {
               out.add(
                   RowFactory.create(
-                      id, m.skillUri(), m.matchedText(), m.start(), m.end(), m.section(), region,
+                      id,
+                      x.skillUri(),
+                      x.matchedText(),
+                      x.start(),
+                      x.end(),
+                      x.section(),
+                      region,
                       period));
             }
           }
@@ -117,12 +123,21 @@ public final class PostingsExtract {
     return postings.mapPartitions(f, Encoders.row(MENTIONS));
   }
 
+  /**
+   * The skill mentions of one posting's stored text (as ingest cleaned it): what {@link #mentions}
+   * writes for that posting. The quality benchmarks call this too, so they measure this code path.
+   */
+  public static List<Mention> mentionsOf(ExtractionModel model, String text) {
+    return model.extractor().extract(text == null ? "" : text);
+  }
+
   /** The coded title of each posting ({@code posting_id, title, region, period} needed). */
   public static Dataset<Row> titles(Dataset<Row> postings, Broadcast<ExtractionModel> model) {
     MapPartitionsFunction<Row, Row> f =
         rows -> {
           TitleCoder coder = model.value().titleCoder();
-          // titles repeat a lot ("Cook", "Registered nurse"); coding is a pure function of the title
+          // titles repeat a lot ("Cook", "Registered nurse"); coding is a pure function of the
+          // title
           Map<String, Optional<TitleCode>> coded = new HashMap<>();
           List<Row> out = new ArrayList<>();
           while (rows.hasNext()) {
@@ -135,13 +150,16 @@ public final class PostingsExtract {
               TitleCode c = code.get();
               out.add(
                   RowFactory.create(
-                      r.getAs("posting_id"), c.occupationUri(), c.iscoGroup(),
-                      Math.round(c.score() * 1e6) / 1e6, r.getAs("region"), r.getAs("period")));
+                      r.getAs("posting_id"),
+                      c.occupationUri(),
+                      c.iscoGroup(),
+                      Math.round(c.score() * 1e6) / 1e6,
+                      r.getAs("region"),
+                      r.getAs("period")));
             }
           }
           return out.iterator();
         };
     return postings.mapPartitions(f, Encoders.row(TITLES));
   }
-
 }
