@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.microcert.pipelines.postings.ExtractionModel;
+import org.microcert.pipelines.postings.PostingText;
 import org.microcert.pipelines.postings.PostingsExtract;
-import org.microcert.pipelines.postings.TextCleaner;
 import org.microcert.taxonomy.eval.GoldItem;
 import org.microcert.taxonomy.eval.SetMatchScore;
 import org.microcert.taxonomy.extract.Mention;
@@ -68,7 +68,7 @@ public final class EscoExtractionBench {
     long t0 = System.nanoTime();
     for (GoldItem item : items) {
       Set<String> found = new LinkedHashSet<>();
-      for (Mention m : PostingsExtract.mentionsOf(model, TextCleaner.clean(item.text()))) {
+      for (Mention m : PostingsExtract.mentionsOf(model, PostingText.clean(item.text()))) {
         found.add(m.skillUri());
       }
       SetMatchScore.TextCounts c = score.add(found, item.gold());
