@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** The names of a published catalog folder and its files. */
 final class CatalogFiles {
@@ -21,7 +22,7 @@ final class CatalogFiles {
 
   /** {@code <warehouse>/catalog}. */
   static Path root(Path warehouse) {
-    return warehouse.resolve("catalog");
+    return new WarehouseLayout(warehouse).catalog();
   }
 
   /**

@@ -22,6 +22,7 @@ import org.microcert.jobs.provenance.ReportDigest;
 import org.microcert.jobs.provenance.ReportDigests;
 import org.microcert.taxonomy.io.Reject;
 import org.microcert.taxonomy.io.RejectsFile;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * {@code review import}: checks each row of a decisions or endorsements file against the
@@ -131,7 +132,7 @@ public final class ReviewImport {
     try {
       String id = Sha256.file(input).substring(0, 12);
       Path file =
-          warehouse.resolve("review").resolve("rejects").resolve("import-" + id + ".csv");
+          new WarehouseLayout(warehouse).reviewRejects().resolve("import-" + id + ".csv");
       RejectsFile.write(file, rejects);
       return file;
     } catch (IOException e) {

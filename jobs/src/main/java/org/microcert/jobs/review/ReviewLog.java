@@ -16,6 +16,7 @@ import org.microcert.jobs.catalog.Jcs;
 import org.microcert.jobs.catalog.Sha256;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * The append-only, hash-chained review log: {@code <warehouse>/review/log.jsonl}, one RFC 8785
@@ -37,7 +38,7 @@ public final class ReviewLog {
   private final Path head;
 
   public ReviewLog(Path warehouse) {
-    Path dir = warehouse.resolve("review");
+    Path dir = new WarehouseLayout(warehouse).review();
     this.file = dir.resolve("log.jsonl");
     this.head = dir.resolve("log.head");
   }
