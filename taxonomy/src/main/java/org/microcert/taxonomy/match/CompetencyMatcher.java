@@ -114,11 +114,6 @@ public final class CompetencyMatcher implements Closeable {
         true);
   }
 
-  /** The same indexes with other settings for both targets (does not own them). */
-  public CompetencyMatcher withSettings(MatcherSettings s) {
-    return new CompetencyMatcher(index, dense, s, s, false);
-  }
-
   public CompetencyIndex index() {
     return index;
   }

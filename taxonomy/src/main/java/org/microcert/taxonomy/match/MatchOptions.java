@@ -31,14 +31,4 @@ public record MatchOptions(Target target, int topK, int depth, boolean explain) 
   public static MatchOptions occupations(int k) {
     return new MatchOptions(Target.OCCUPATIONS, k, Math.max(100, 5 * k), true);
   }
-
-  /** The same options with another candidate depth. */
-  public MatchOptions withDepth(int d) {
-    return new MatchOptions(target, topK, d, explain);
-  }
-
-  /** The same options with or without explanations. */
-  public MatchOptions withExplain(boolean e) {
-    return new MatchOptions(target, topK, depth, e);
-  }
 }

@@ -1,7 +1,7 @@
 package org.microcert.taxonomy.match;
 
 /**
- * Weights of the matcher, tuned on the dev gold sets (see NOTES). Chainable {@code with*} copies.
+ * Weights of the matcher, tuned on the dev gold sets (figures in docs/performance.md).
  *
  * @param preferredBoost boost of a query term in the preferred label
  * @param altBoost boost in alternative labels
@@ -51,22 +51,6 @@ public record MatcherSettings(
     };
   }
 
-  public MatcherSettings withLexicalWeight(double w) {
-    return new MatcherSettings(
-        preferredBoost,
-        altBoost,
-        hiddenBoost,
-        descriptionBoost,
-        broaderBoost,
-        phraseBoost,
-        w,
-        denseCandidates,
-        normaliseDense,
-        coverageWeight,
-        highThreshold,
-        mediumThreshold);
-  }
-
   public MatcherSettings withBoosts(
       float preferred, float alt, float hidden, float description, float broader, float phrase) {
     return new MatcherSettings(
@@ -80,54 +64,6 @@ public record MatcherSettings(
         denseCandidates,
         normaliseDense,
         coverageWeight,
-        highThreshold,
-        mediumThreshold);
-  }
-
-  public MatcherSettings withThresholds(double high, double medium) {
-    return new MatcherSettings(
-        preferredBoost,
-        altBoost,
-        hiddenBoost,
-        descriptionBoost,
-        broaderBoost,
-        phraseBoost,
-        lexicalWeight,
-        denseCandidates,
-        normaliseDense,
-        coverageWeight,
-        high,
-        medium);
-  }
-
-  public MatcherSettings withNormaliseDense(boolean n) {
-    return new MatcherSettings(
-        preferredBoost,
-        altBoost,
-        hiddenBoost,
-        descriptionBoost,
-        broaderBoost,
-        phraseBoost,
-        lexicalWeight,
-        denseCandidates,
-        n,
-        coverageWeight,
-        highThreshold,
-        mediumThreshold);
-  }
-
-  public MatcherSettings withCoverageWeight(double c) {
-    return new MatcherSettings(
-        preferredBoost,
-        altBoost,
-        hiddenBoost,
-        descriptionBoost,
-        broaderBoost,
-        phraseBoost,
-        lexicalWeight,
-        denseCandidates,
-        normaliseDense,
-        c,
         highThreshold,
         mediumThreshold);
   }
