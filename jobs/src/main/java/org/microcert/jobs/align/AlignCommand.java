@@ -7,7 +7,6 @@ import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,15 +48,14 @@ public final class AlignCommand extends JobCommand {
     // The id comes from the submitter: it names a folder only in its file-name-safe form.
     Path out = output == null ? SafeNames.child(settings.warehouse().resolve("alignments"), id) : output;
     var params =
-        new JobParametersBuilder()
-            .addString("input", input.toAbsolutePath().normalize().toString())
-            .addString("output", out.toAbsolutePath().normalize().toString())
-            .addString("submissionId", id)
-            .addString("top", Integer.toString(top))
-            .addString("taxonomy", taxonomy == null ? "" : taxonomy)
-            .addString("dense", Boolean.toString(!lexicalOnly))
-            .toJobParameters();
+        new AlignParameters(
+            input.toAbsolutePath().normalize(),
+            out.toAbsolutePath().normalize(),
+            id,
+            top,
+            taxonomy,
+            !lexicalOnly);
     return new JobRunner(settings, progress)
-        .run(AlignJobConfiguration.class, AlignJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(AlignJobConfiguration.class, AlignJobConfiguration.JOB_NAME, params.toJobParameters());
   }
 }

@@ -2,6 +2,7 @@ package org.microcert.jobs.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.microcert.jobs.align.MatcherResolver;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
@@ -62,23 +63,23 @@ public final class AlignBenchCommand extends JobCommand {
       AlignBenchmark.Result r = AlignBenchmark.run(matcher, texts, outcomes, top, t);
       var out = spec.commandLine().getOut();
       out.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "aligned %,d outcomes (%,d distinct texts from %s) in %.2f s on %d threads: %.1f outcomes/s%n",
           r.outcomes(), r.distinctTexts(), src.stream().map(p -> p.getFileName().toString()).toList(),
           r.seconds(), r.threads(), r.perSecond());
       if (r.distinctTexts() < r.outcomes()) {
         out.printf(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "note: only %,d distinct texts were matched; the other %,d outcomes repeat them and share their matches (give more --source files to time %,d matches)%n",
             r.distinctTexts(), r.outcomes() - r.distinctTexts(), r.outcomes());
       }
       if (r.dense()) {
         out.printf(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "MiniLM query embeddings alone, the same distinct texts and threads: %.2f s (%.0f%% of the run's time)%n",
             r.embedSeconds(), 100 * r.embedSeconds() / r.seconds());
         out.printf(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "re-run with the query vectors kept by the first run (as a second 'align' of the same texts): %.2f s, %.1f outcomes/s%n",
             r.rerunSeconds(), r.outcomes() / r.rerunSeconds());
       }

@@ -1,5 +1,8 @@
 package org.microcert.jobs.bench;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
@@ -24,7 +27,7 @@ public final class ExtractBenchCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+    var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     ExtractBench.run(inputs.input, inputs.esco.dir(settings), postings, out);
     return ExitCodes.OK;
   }

@@ -1,5 +1,8 @@
 package org.microcert.jobs.bench;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.microcert.jobs.config.MicrocertSettings;
@@ -31,7 +34,7 @@ public final class PipelineBenchCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    var out = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
+    var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     var taxonomy = PostingsInputs.load(inputs.esco.dir(settings));
     var spark = SparkSessions.getOrCreate("microcert-bench-pipeline", settings.sparkMaster(), settings.sparkConf());
     Path work = settings.warehouse().resolve("bench-pipeline");

@@ -33,13 +33,17 @@ public record MicrocertSettings(
     return new MicrocertSettings(dir, sparkMaster, sparkConf, jobRepository);
   }
 
-  /** JDBC URL of the job repository: the configured one, or an H2 file under the warehouse. */
+  /**
+   * JDBC URL of the job repository: the configured one, or an H2 file under the warehouse. H2
+   * writes each commit at once (WRITE_DELAY=0; its default keeps commits in memory for half a
+   * second, so a SIGKILL right after a step completed would forget that it did).
+   */
   public String jobRepositoryUrl() {
     if (!jobRepository.url().isBlank()) {
       return jobRepository.url();
     }
     Path db = warehouse.toAbsolutePath().normalize().resolve("batch").resolve("jobrepo");
-    return "jdbc:h2:file:" + db;
+    return "jdbc:h2:file:" + db + ";WRITE_DELAY=0";
   }
 
   /**

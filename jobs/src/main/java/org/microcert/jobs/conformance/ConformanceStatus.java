@@ -1,5 +1,7 @@
 package org.microcert.jobs.conformance;
 
+import java.util.Locale;
+
 /** Outcome of one conformance element. */
 public enum ConformanceStatus {
   PASS,
@@ -8,6 +10,6 @@ public enum ConformanceStatus {
 
   /** Lower-case label used in reports ("pass", "warn", "fail"). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

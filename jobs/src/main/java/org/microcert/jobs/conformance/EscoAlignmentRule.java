@@ -2,6 +2,7 @@ package org.microcert.jobs.conformance;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Competencies are aligned to ESCO with confidence: every outcome has a match of high or medium
@@ -47,6 +48,6 @@ public final class EscoAlignmentRule implements ConformanceRule {
     return ConformanceCheck.pass(element(), counts + " with high or medium confidence");
   }
 
-  private static final java.util.function.Predicate<CredentialRecord.Match> CONFIDENT =
+  private static final Predicate<CredentialRecord.Match> CONFIDENT =
       m -> "high".equalsIgnoreCase(m.confidence()) || "medium".equalsIgnoreCase(m.confidence());
 }

@@ -1,6 +1,7 @@
 package org.microcert.jobs.demo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One command of the demo chain. */
@@ -19,7 +20,7 @@ record DemoStage(String title, List<String> args) {
   /** The demo chain. */
   static List<DemoStage> stages(Inputs in, Path warehouse) {
     String submission = in.submission().toString();
-    List<String> ingest = new java.util.ArrayList<>(List.of("postings", "ingest"));
+    List<String> ingest = new ArrayList<>(List.of("postings", "ingest"));
     for (Path p : in.postings()) {
       ingest.add("--input");
       ingest.add(p.toString());

@@ -1,6 +1,7 @@
 package org.microcert.jobs.eval;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public final class EvalCommand extends JobCommand {
     List<GoldItem> items;
     try {
       items = GoldSet.sample(GoldSet.read(gold), limit, seed);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new InputRejectedException(e.getMessage(), e);
     }
     int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -1,13 +1,15 @@
 package org.microcert.jobs.postings;
 
+import java.util.Locale;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.microcert.pipelines.demand.DemandPipeline.Granularity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code microcert demand}: runs the {@code demandJob}. */
 @Command(
@@ -25,16 +27,15 @@ public final class DemandCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     if (!period.equals("month") && !period.equals("quarter")) {
-      throw new picocli.CommandLine.ParameterException(
+      throw new ParameterException(
           spec.commandLine(), "Cannot use --period " + period + ": expected month or quarter");
     }
     var params =
-        new JobParametersBuilder()
-            .addString("period", period)
-            .addString("esco", esco.dir(settings).toString())
-            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
-            .toJobParameters();
+        new DemandParameters(
+            Granularity.valueOf(period.toUpperCase(Locale.ROOT)),
+            esco.dir(settings),
+            settings.warehouse().toAbsolutePath());
     return new JobRunner(settings, progress)
-        .run(DemandJobConfiguration.class, DemandJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(DemandJobConfiguration.class, DemandJobConfiguration.JOB_NAME, params.toJobParameters());
   }
 }

@@ -4,7 +4,6 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,11 +20,11 @@ public final class PostingsExtractCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
-        new JobParametersBuilder()
-            .addString("esco", esco.dir(settings).toString())
-            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
-            .toJobParameters();
+        new PostingsExtractParameters(esco.dir(settings), settings.warehouse().toAbsolutePath());
     return new JobRunner(settings, progress)
-        .run(PostingsExtractJobConfiguration.class, PostingsExtractJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(
+            PostingsExtractJobConfiguration.class,
+            PostingsExtractJobConfiguration.JOB_NAME,
+            params.toJobParameters());
   }
 }

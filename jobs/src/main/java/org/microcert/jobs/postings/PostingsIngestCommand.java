@@ -3,13 +3,11 @@ package org.microcert.jobs.postings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.taxonomy.InputRejectedException;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,19 +38,16 @@ public final class PostingsIngestCommand extends JobCommand {
       }
     }
     var params =
-        new JobParametersBuilder()
-            .addString(
-                "inputs",
-                inputs.stream()
-                    .map(p -> p.toAbsolutePath().normalize().toString())
-                    .sorted()
-                    .collect(Collectors.joining("\n")))
-            .addString("format", format == null ? "" : format)
-            .addString("source", source)
-            .addString("conf", PostingsInputs.confDir().toString())
-            .addString("warehouse", settings.warehouse().toAbsolutePath().toString())
-            .toJobParameters();
+        new PostingsIngestParameters(
+            inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList(),
+            format,
+            source,
+            PostingsInputs.confDir(),
+            settings.warehouse().toAbsolutePath());
     return new JobRunner(settings, progress)
-        .run(PostingsIngestJobConfiguration.class, PostingsIngestJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(
+            PostingsIngestJobConfiguration.class,
+            PostingsIngestJobConfiguration.JOB_NAME,
+            params.toJobParameters());
   }
 }

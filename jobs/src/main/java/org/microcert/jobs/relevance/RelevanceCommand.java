@@ -8,7 +8,6 @@ import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.relevance.RelevanceConfigReader;
 import org.microcert.taxonomy.InputRejectedException;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,7 +46,7 @@ public final class RelevanceCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    Path conf = relevanceConf != null ? relevanceConf : RelevanceJobConfiguration.defaultConfig();
+    Path conf = relevanceConf != null ? relevanceConf : defaultConfig();
     if (conf != null) {
       try {
         RelevanceConfigReader.read(conf); // fail fast on a bad config, before the job starts
@@ -56,17 +55,30 @@ public final class RelevanceCommand extends JobCommand {
       }
     }
     var params =
-        new JobParametersBuilder()
-            .addString("warehouse", settings.warehouse().toAbsolutePath().normalize().toString())
-            .addString("submission", submissionId(submission))
-            .addString("region", region)
-            .addString("period", period == null ? "" : period)
-            .addString("escoVersion", escoVersion == null ? "" : escoVersion)
-            .addString("lang", lang)
-            .addString("config", conf == null ? "" : conf.toAbsolutePath().normalize().toString())
-            .toJobParameters();
+        new RelevanceParameters(
+            settings.warehouse().toAbsolutePath().normalize(),
+            submissionId(submission),
+            region,
+            period,
+            escoVersion,
+            lang,
+            conf == null ? null : conf.toAbsolutePath().normalize());
     return new JobRunner(settings, progress)
-        .run(RelevanceJobConfiguration.class, RelevanceJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(
+            RelevanceJobConfiguration.class,
+            RelevanceJobConfiguration.JOB_NAME,
+            params.toJobParameters());
+  }
+
+  /** conf/relevance.yaml next to the microcert configuration, if present. */
+  private static Path defaultConfig() {
+    Path local = Path.of("conf", "relevance.yaml");
+    if (Files.isRegularFile(local)) {
+      return local;
+    }
+    String home = System.getProperty("microcert.home");
+    Path h = home == null ? null : Path.of(home, "conf", "relevance.yaml");
+    return h != null && Files.isRegularFile(h) ? h : null;
   }
 
   /** The id of {@code fileOrId}: a file's name without its extension, else the text itself. */

@@ -6,7 +6,6 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,13 +29,12 @@ public final class ReportCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
-        new JobParametersBuilder()
-            .addString("warehouse", settings.warehouse().toAbsolutePath().normalize().toString())
-            .addString("submission", submission == null ? "" : submission)
-            .addString("output", output.toAbsolutePath().normalize().toString())
-            .addString("date", (date == null ? LocalDate.now() : date).toString())
-            .toJobParameters();
+        new ReportParameters(
+            settings.warehouse().toAbsolutePath().normalize(),
+            submission,
+            output.toAbsolutePath().normalize(),
+            date == null ? LocalDate.now() : date);
     return new JobRunner(settings, progress)
-        .run(ReportJobConfiguration.class, ReportJobConfiguration.JOB_NAME, params, ctx -> {});
+        .run(ReportJobConfiguration.class, ReportJobConfiguration.JOB_NAME, params.toJobParameters());
   }
 }

@@ -73,9 +73,12 @@ public final class ReportGenerator {
       view.meta().put("report_hash", hash);
       ReviewTables.add(warehouse, id, reportDate, view.tables(), view.meta());
       Path dir = SafeNames.child(outputDir, id);
-      ReportFiles.write(dir.resolve("report.html"), html.submission(view));
-      ReportFiles.write(dir.resolve("report.json"), json(view));
-      CsvReportWriter.write(view, dir);
+      // A submission's report files are one unit: written in a staging folder, swapped in whole.
+      Path staging = ReportFiles.stagingFor(dir);
+      ReportFiles.write(staging.resolve("report.html"), html.submission(view));
+      ReportFiles.write(staging.resolve("report.json"), json(view));
+      CsvReportWriter.write(view, staging);
+      ReportFiles.publish(staging, dir);
       views.add(view);
       dirs.add(dir);
     }

@@ -1,24 +1,17 @@
 package org.microcert.jobs.report;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import org.microcert.jobs.run.Progress;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code reportJob}: one step, {@code writeReports}, running {@link ReportGenerator}.
- *
- * <p>Job parameters: {@code warehouse}, {@code submission} (empty: all), {@code output}, {@code
- * date} (report date, YYYY-MM-DD).
+ * The {@code reportJob}: one step, {@code writeReports} ({@link ReportTasklet}), with {@link
+ * ReportParameters}.
  */
 @Configuration
 public class ReportJobConfiguration {
@@ -27,28 +20,9 @@ public class ReportJobConfiguration {
 
   @Bean(name = JOB_NAME)
   public Job reportJob(JobRepository repo, PlatformTransactionManager tm, Progress progress) {
-    Step write =
-        new StepBuilder("writeReports", repo)
-            .tasklet(
-                (contribution, chunk) -> {
-                  JobParameters p = chunk.getStepContext().getStepExecution().getJobParameters();
-                  String submission = p.getString("submission", "");
-                  progress.phase("writing reports");
-                  ReportResult r =
-                      ReportGenerator.generate(
-                          Path.of(p.getString("warehouse")),
-                          submission.isEmpty() ? null : submission,
-                          Path.of(p.getString("output")),
-                          LocalDate.parse(p.getString("date")));
-                  contribution.incrementWriteCount(r.submissions().size());
-                  r.reportHashes()
-                      .forEach((id, h) -> progress.info("report " + id + ": content hash " + h));
-                  progress.info(
-                      "report: " + r.submissions().size() + " submission(s) -> " + r.index());
-                  return RepeatStatus.FINISHED;
-                },
-                tm)
-            .build();
-    return new JobBuilder(JOB_NAME, repo).start(write).build();
+    return new JobBuilder(JOB_NAME, repo)
+        .start(
+            new StepBuilder("writeReports", repo).tasklet(new ReportTasklet(progress), tm).build())
+        .build();
   }
 }

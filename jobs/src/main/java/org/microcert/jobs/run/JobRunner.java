@@ -6,12 +6,14 @@ import org.microcert.jobs.config.BatchInfrastructureConfiguration;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.taxonomy.InputRejectedException;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -31,6 +33,11 @@ public final class JobRunner {
     this.progress = progress;
   }
 
+  /** Runs the job {@code jobName} defined by {@code jobConfiguration}; returns its exit code. */
+  public int run(Class<?> jobConfiguration, String jobName, JobParameters parameters) {
+    return run(jobConfiguration, jobName, parameters, ctx -> {});
+  }
+
   /**
    * Runs the job {@code jobName} defined by {@code jobConfiguration}.
    *
@@ -42,7 +49,15 @@ public final class JobRunner {
       String jobName,
       JobParameters parameters,
       Consumer<AnnotationConfigApplicationContext> beans) {
-    try (AnnotationConfigApplicationContext ctx = new AnnotationConfigApplicationContext()) {
+    WarehouseLock lock;
+    try {
+      lock = WarehouseLock.acquire(settings.warehouse(), "run " + jobName, progress::info);
+    } catch (WarehouseBusyException e) {
+      progress.info("error: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    try (lock;
+        AnnotationConfigApplicationContext ctx = new AnnotationConfigApplicationContext()) {
       ctx.registerBean(MicrocertSettings.class, () -> settings);
       ctx.registerBean(Progress.class, () -> progress);
       beans.accept(ctx);
@@ -50,6 +65,15 @@ public final class JobRunner {
       ctx.refresh();
       Job job = ctx.getBean(jobName, Job.class);
       JobOperator operator = ctx.getBean(JobOperator.class);
+      JobRepository repository = ctx.getBean(JobRepository.class);
+      if (job instanceof AbstractJob a) {
+        a.registerJobExecutionListener(new RunOwnerListener(repository, settings.warehouse()));
+      }
+      boolean repositoryInWarehouse = settings.jobRepository().url().isBlank();
+      new StaleExecutions(repository, operator, settings.warehouse(), repositoryInWarehouse)
+          .recoverAll(progress::info);
+      LeftoverCleaner.clean(
+          settings.warehouse(), RestartState.pathsInUse(repository), progress::info);
       JobExecution execution = start(operator, job, parameters);
       return exitCode(execution);
     }

@@ -6,7 +6,6 @@ import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,18 +33,17 @@ public final class TaxonomyDiffCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) throws Exception {
     var params =
-        new JobParametersBuilder()
-            .addString("from", from)
-            .addString("to", to)
-            .addString("lang", lang)
-            .addString("warehouse", TaxonomyImportJobConfiguration.absolute(settings.warehouse()))
-            .toJobParameters();
+        new TaxonomyDiffParameters(
+            from, to, lang, settings.warehouse().toAbsolutePath().normalize());
     int code =
         new JobRunner(settings, progress)
-            .run(TaxonomyDiffJobConfiguration.class, TaxonomyDiffJobConfiguration.JOB_NAME, params, ctx -> {});
+            .run(
+                TaxonomyDiffJobConfiguration.class,
+                TaxonomyDiffJobConfiguration.JOB_NAME,
+                params.toJobParameters());
     if (code == ExitCodes.OK) {
-      Path json = TaxonomyDiffJobConfiguration.diffDir(settings.warehouse(), from, to, lang).resolve("changes.json");
-      TaxonomyDiffJobConfiguration.printTable(spec.commandLine().getOut(), json, limit);
+      Path json = params.outputDir(settings.warehouse()).resolve("changes.json");
+      TaxonomyDiffTable.print(spec.commandLine().getOut(), json, limit);
     }
     return code;
   }

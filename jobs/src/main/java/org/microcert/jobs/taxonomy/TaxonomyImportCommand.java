@@ -6,7 +6,6 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,15 +30,17 @@ public final class TaxonomyImportCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     long start = System.nanoTime();
     var params =
-        new JobParametersBuilder()
-            .addString("esco", TaxonomyImportJobConfiguration.absolute(esco))
-            .addString("version", version == null ? "" : version)
-            .addString("lang", lang == null ? "" : lang)
-            .addString("warehouse", TaxonomyImportJobConfiguration.absolute(settings.warehouse()))
-            .toJobParameters();
+        new TaxonomyImportParameters(
+            esco.toAbsolutePath().normalize(),
+            version,
+            lang,
+            settings.warehouse().toAbsolutePath().normalize());
     int code =
         new JobRunner(settings, progress)
-            .run(TaxonomyImportJobConfiguration.class, TaxonomyImportJobConfiguration.JOB_NAME, params, ctx -> {});
+            .run(
+                TaxonomyImportJobConfiguration.class,
+                TaxonomyImportJobConfiguration.JOB_NAME,
+                params.toJobParameters());
     progress.info(String.format(Locale.ROOT, "taxonomy import took %.1f s", (System.nanoTime() - start) / 1e9));
     return code;
   }

@@ -1,6 +1,5 @@
 package org.microcert.jobs.taxonomy;
 
-import java.nio.file.Path;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.Progress;
 import org.springframework.batch.core.job.Job;
@@ -14,11 +13,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code taxonomyImportJob}: reads an ESCO CSV release, writes its Parquet tables and rejects
- * into a staging folder, builds the competency index there, then publishes the folder in one
- * rename with its manifest. Each step can be restarted; a re-import of unchanged files is a no-op.
+ * into a staging folder, builds the competency index there, then publishes the folder in one rename
+ * with its manifest. Each step can be restarted; a re-import of unchanged files is a no-op.
  *
- * <p>Job parameters: {@code esco} (release folder), {@code version} and {@code lang} (may be empty:
- * detected).
+ * <p>Job parameters: {@link TaxonomyImportParameters}; steps: {@link TaxonomyImportSteps}.
  */
 @Configuration
 public class TaxonomyImportJobConfiguration {
@@ -34,14 +32,16 @@ public class TaxonomyImportJobConfiguration {
   public Job taxonomyImportJob(
       JobRepository repo, PlatformTransactionManager tm, TaxonomyImportSteps steps) {
     Step load = new StepBuilder("loadEscoRelease", repo).tasklet(steps::load, tm).build();
-    Step tables = new StepBuilder("writeTaxonomyTables", repo).tasklet(steps::writeTables, tm).build();
-    Step index = new StepBuilder("buildCompetencyIndex", repo).tasklet(steps::buildIndex, tm).build();
+    Step tables =
+        new StepBuilder("writeTaxonomyTables", repo).tasklet(steps::writeTables, tm).build();
+    Step index =
+        new StepBuilder("buildCompetencyIndex", repo).tasklet(steps::buildIndex, tm).build();
     Step publish = new StepBuilder("publishRelease", repo).tasklet(steps::publish, tm).build();
-    return new JobBuilder(JOB_NAME, repo).start(load).next(tables).next(index).next(publish).build();
-  }
-
-  /** Absolute form of a folder given on the command line (job parameters keep it). */
-  static String absolute(Path p) {
-    return p.toAbsolutePath().normalize().toString();
+    return new JobBuilder(JOB_NAME, repo)
+        .start(load)
+        .next(tables)
+        .next(index)
+        .next(publish)
+        .build();
   }
 }

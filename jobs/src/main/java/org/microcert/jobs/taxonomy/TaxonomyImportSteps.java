@@ -1,32 +1,37 @@
 package org.microcert.jobs.taxonomy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.Progress;
-import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.jobs.run.Steps;
 import org.microcert.pipelines.taxonomy.TaxonomySchemas;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.esco.EscoLoadResult;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.taxonomy.io.RejectsFile;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The import job's steps. State that must survive a restart (staging folder, version, language)
- * lives in the job's execution context; the parsed release is kept in memory and re-read from
- * the CSV files if a restarted run needs it.
+ * The import job's four tasklets ({@link #load}, {@link #writeTables}, {@link #buildIndex}, {@link
+ * #publish}), one method each; they need Spring Batch's step context but no Spring application
+ * context. State that must survive a restart (staging folder, version, language) lives in the job's
+ * execution context; the parsed release is kept in memory and re-read from the CSV files if a
+ * restarted run needs it.
  */
 public final class TaxonomyImportSteps {
 
@@ -40,13 +45,14 @@ public final class TaxonomyImportSteps {
   private final Progress progress;
   private EscoLoadResult loaded;
 
-  TaxonomyImportSteps(TaxonomyWarehouse warehouse, MicrocertSettings settings, Progress progress) {
+  public TaxonomyImportSteps(
+      TaxonomyWarehouse warehouse, MicrocertSettings settings, Progress progress) {
     this.warehouse = warehouse;
     this.settings = settings;
     this.progress = progress;
   }
 
-  RepeatStatus load(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus load(StepContribution contribution, ChunkContext chunk) throws IOException {
     ExecutionContext job = jobContext(chunk);
     EscoLoadResult r = loadRelease(chunk);
     String version = r.taxonomy().version();
@@ -57,8 +63,9 @@ public final class TaxonomyImportSteps {
     contribution.incrementReadSkipCount(r.rejects().size());
     progress.info(
         String.format(
-            java.util.Locale.ROOT,
-            "read ESCO %s/%s: %,d rows in, %,d accepted, %,d rejected (%,d skills, %,d occupations)",
+            Locale.ROOT,
+            "read ESCO %s/%s: %,d rows in, %,d accepted, %,d rejected (%,d skills, %,d"
+                + " occupations)",
             version,
             lang,
             r.rowsIn(),
@@ -72,7 +79,11 @@ public final class TaxonomyImportSteps {
     if (existing.isPresent() && existing.get().sameInputs(fileEntries(r))) {
       job.putString(NOOP, "true");
       progress.info(
-          "ESCO " + version + "/" + lang + " is already imported from identical files: nothing to do");
+          "ESCO "
+              + version
+              + "/"
+              + lang
+              + " is already imported from identical files: nothing to do");
       return RepeatStatus.FINISHED;
     }
     job.putString(NOOP, "false");
@@ -82,7 +93,7 @@ public final class TaxonomyImportSteps {
     return RepeatStatus.FINISHED;
   }
 
-  RepeatStatus writeTables(StepContribution contribution, ChunkContext chunk) {
+  public RepeatStatus writeTables(StepContribution contribution, ChunkContext chunk) {
     if (noop(chunk)) {
       return RepeatStatus.FINISHED;
     }
@@ -96,7 +107,7 @@ public final class TaxonomyImportSteps {
     return RepeatStatus.FINISHED;
   }
 
-  RepeatStatus buildIndex(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus buildIndex(StepContribution contribution, ChunkContext chunk) throws IOException {
     if (noop(chunk)) {
       return RepeatStatus.FINISHED;
     }
@@ -109,11 +120,11 @@ public final class TaxonomyImportSteps {
     }
     long docs = CompetencyIndexWriter.write(t, index);
     jobContext(chunk).putLong("indexDocuments", docs);
-    progress.info(String.format(java.util.Locale.ROOT, "indexed %,d concepts", docs));
+    progress.info(String.format(Locale.ROOT, "indexed %,d concepts", docs));
     return RepeatStatus.FINISHED;
   }
 
-  RepeatStatus publish(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus publish(StepContribution contribution, ChunkContext chunk) throws IOException {
     if (noop(chunk)) {
       return RepeatStatus.FINISHED;
     }
@@ -156,12 +167,10 @@ public final class TaxonomyImportSteps {
   /** The parsed release: from memory, or read again (after a restart). */
   private EscoLoadResult loadRelease(ChunkContext chunk) {
     if (loaded == null) {
-      var params = chunk.getStepContext().getStepExecution().getJobParameters();
-      Path dir = Path.of(params.getString("esco"));
-      String version = emptyToNull(params.getString("version"));
-      String lang = emptyToNull(params.getString("lang"));
+      TaxonomyImportParameters params = TaxonomyImportParameters.from(Steps.jobParameters(chunk));
+      Path dir = params.esco();
       progress.phase("reading ESCO CSV release " + dir);
-      loaded = new EscoCsvLoader().load(dir, version, lang);
+      loaded = new EscoCsvLoader().load(dir, params.version(), params.lang());
       jobContext(chunk).putString("esco", dir.toString());
     }
     return loaded;
@@ -172,7 +181,13 @@ public final class TaxonomyImportSteps {
         .map(
             f ->
                 new TaxonomyManifest.FileEntry(
-                    f.fileName(), f.kind().name(), f.sha256(), f.bytes(), f.rowsIn(), f.accepted(), f.rejected()))
+                    f.fileName(),
+                    f.kind().name(),
+                    f.sha256(),
+                    f.bytes(),
+                    f.rowsIn(),
+                    f.accepted(),
+                    f.rejected()))
         .toList();
   }
 
@@ -184,15 +199,11 @@ public final class TaxonomyImportSteps {
     return chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
   }
 
-  private static String emptyToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
   private static void deleteQuietly(Path p) {
     try {
       AtomicFiles.deleteRecursively(p);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("Cannot clean " + p, e);
+      throw new UncheckedIOException("Cannot clean " + p, e);
     }
   }
 }

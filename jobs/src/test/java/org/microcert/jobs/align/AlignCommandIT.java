@@ -56,6 +56,30 @@ class AlignCommandIT {
     assertThat(Files.readAllBytes(out)).isEqualTo(first);
   }
 
+  @Test
+  void theOutputFolderIsReplacedWholeAndADeadRunsStagingIsCleanedUp() throws Exception {
+    Path out = warehouse.resolve("alignments/swap");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("alignments.jsonl"), "from an older run\n");
+    Files.writeString(out.resolve("stale.txt"), "not part of this run\n");
+    Path dead = warehouse.resolve("alignments/.swap.staging-8b20b66c-e38f-44cf-838e-cc02563a17ad");
+    Files.createDirectories(dead);
+    String input = SAMPLES.resolve("submissions/sample-submission.csv").toString();
+
+    assertThat(run("align", "--lexical-only", "--submission-id", "swap", "--input", input)).isZero();
+
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+          .containsExactly("alignments.csv", "alignments.jsonl", "rejects.csv");
+    }
+    assertThat(Files.readAllLines(out.resolve("alignments.jsonl"))).hasSize(30);
+    assertThat(dead).doesNotExist();
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      assertThat(siblings.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")))
+          .isEmpty();
+    }
+  }
+
   private static String stderrOf(Runnable r) {
     PrintStream err = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();

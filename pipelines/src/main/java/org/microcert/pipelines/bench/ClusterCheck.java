@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -72,7 +73,7 @@ public final class ClusterCheck {
         d = d.drop("text", "minhash");
       }
       String[] cols = d.columns();
-      java.util.Arrays.sort(cols);
+      Arrays.sort(cols);
       for (Row r : d.select(Columns.of(cols)).collectAsList()) {
         lines.add(table + "\t" + r.mkString("\t"));
       }

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.extract.SkillExtractor;
 
 /**
@@ -92,7 +93,7 @@ public final class ExtractBench {
     Analyzer english = new EnglishAnalyzer();
     ToLongFunction<String> analyse = text -> consume(english, text);
     ToLongFunction<String> extract = text -> extractor.extract(text).size();
-    Analyzer shared = new org.microcert.taxonomy.analysis.CompetencyAnalyzer();
+    Analyzer shared = new CompetencyAnalyzer();
     ToLongFunction<String> analyseShared = text -> consume(shared, text);
     // warm up, then alternate the two passes and keep each one's fastest round: the machine is
     // shared, so the minimum is the least disturbed measurement

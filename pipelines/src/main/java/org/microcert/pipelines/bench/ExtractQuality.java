@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.microcert.pipelines.postings.TextCleaner;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.extract.GenericLabels;
+import org.microcert.taxonomy.extract.LabelEntry;
 import org.microcert.taxonomy.extract.Mention;
 import org.microcert.taxonomy.extract.SkillExtractor;
 
@@ -163,7 +164,7 @@ public final class ExtractQuality {
    */
   public static void report(Path skillspan, Path escoDir, Path derive, PrintStream out) {
     Taxonomy esco = BenchData.esco(escoDir);
-    List<org.microcert.taxonomy.extract.LabelEntry> labels = SkillExtractor.labelsOf(esco.skills());
+    List<LabelEntry> labels = SkillExtractor.labelsOf(esco.skills());
     SkillExtractor unfiltered = SkillExtractor.build(labels, Set.of());
     if (derive != null) {
       List<String> texts =

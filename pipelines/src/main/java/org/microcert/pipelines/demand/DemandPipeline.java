@@ -12,11 +12,14 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
@@ -79,7 +82,7 @@ public final class DemandPipeline {
   }
 
   private static Row relationRow(OccupationSkillRelation r) {
-    return org.apache.spark.sql.RowFactory.create(r.occupationUri(), r.skillUri());
+    return RowFactory.create(r.occupationUri(), r.skillUri());
   }
 
   /** Runs the demand tables over the warehouse. */
@@ -114,7 +117,7 @@ public final class DemandPipeline {
   }
 
   private static Dataset<Row> sorted(Dataset<Row> d, String... keys) {
-    return d.repartition(col("period")).sortWithinPartitions(keys[0], java.util.Arrays.copyOfRange(keys, 1, keys.length));
+    return d.repartition(col("period")).sortWithinPartitions(keys[0], Arrays.copyOfRange(keys, 1, keys.length));
   }
 
   /**
@@ -264,7 +267,7 @@ public final class DemandPipeline {
       prevTotalJoin = prevTotalJoin.and(col(d).equalTo(col("pt_" + d)));
     }
     Column prevCountJoin = col("_prev_period").equalTo(col("pc_period")).and(col(key).equalTo(col("pc_key")));
-    List<Column> pcCols = new java.util.ArrayList<>(List.of(col("period").as("pc_period"), col(key).as("pc_key"), col("postings").as("prev_postings")));
+    List<Column> pcCols = new ArrayList<>(List.of(col("period").as("pc_period"), col(key).as("pc_key"), col("postings").as("prev_postings")));
     for (String d : dims) {
       pcCols.add(col(d).as("pc_" + d));
       prevCountJoin = prevCountJoin.and(col(d).equalTo(col("pc_" + d)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.extract.GenericLabels;
 import org.microcert.taxonomy.extract.LabelEntry;
 import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCoder;
@@ -48,7 +49,7 @@ public final class ExtractionModel implements Serializable {
     }
     return new ExtractionModel(
         SkillExtractor.labelsOf(taxonomy.skills()),
-        org.microcert.taxonomy.extract.GenericLabels.defaults(),
+        GenericLabels.defaults(),
         occ);
   }
 

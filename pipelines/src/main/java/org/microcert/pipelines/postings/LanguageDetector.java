@@ -1,5 +1,6 @@
 package org.microcert.pipelines.postings;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,7 +35,7 @@ public final class LanguageDetector {
         i++;
       }
       if (i > start && i - start <= 5) {
-        String w = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        String w = text.substring(start, i).toLowerCase(Locale.ROOT);
         if (ENGLISH.contains(w)) {
           en++;
         } else if (FRENCH.contains(w)) {

@@ -3,6 +3,7 @@ package org.microcert.pipelines.postings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -66,7 +67,7 @@ public final class MinHash {
   /** The signature of a normalised text (word 3-shingles; shorter texts use their words). */
   public static int[] signature(String normalised) {
     int[] sig = new int[SIZE];
-    java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+    Arrays.fill(sig, Integer.MAX_VALUE);
     String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
     int k = Math.min(3, Math.max(1, words.length));
     for (int i = 0; i + k <= words.length; i++) {

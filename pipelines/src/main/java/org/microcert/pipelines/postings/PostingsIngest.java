@@ -4,14 +4,22 @@ import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.zip_with;
 
 import java.io.IOException;
@@ -21,6 +29,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -154,7 +163,7 @@ public final class PostingsIngest {
     if (format != null) {
       return format;
     }
-    String f = file.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.gz$", "");
+    String f = file.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
     if (f.endsWith(".csv")) {
       return "csv";
     }
@@ -277,26 +286,26 @@ public final class PostingsIngest {
   }
 
   private static Column functionsFirst(WindowSpec w) {
-    return org.apache.spark.sql.functions.first(col("posting_id")).over(w);
+    return first(col("posting_id")).over(w);
   }
 
   private static Column titleKey() {
-    return org.apache.spark.sql.functions.lower(
-        org.apache.spark.sql.functions.trim(coalesce(col("title"), lit(""))));
+    return lower(
+        trim(coalesce(col("title"), lit(""))));
   }
 
   private static Column bandKeys() {
-    return org.apache.spark.sql.functions.transform(
-        org.apache.spark.sql.functions.sequence(lit(0), lit(MinHash.BANDS - 1)), b -> bandKey(b));
+    return transform(
+        sequence(lit(0), lit(MinHash.BANDS - 1)), b -> bandKey(b));
   }
 
   private static Column bandKey(Column b) {
     int rows = MinHash.SIZE / MinHash.BANDS;
-    return org.apache.spark.sql.functions.concat(
+    return concat(
         b.cast("string"),
         lit(":"),
-        org.apache.spark.sql.functions.xxhash64(
-                org.apache.spark.sql.functions.slice(col("minhash"), b.multiply(rows).plus(1), lit(rows)))
+        xxhash64(
+                slice(col("minhash"), b.multiply(rows).plus(1), lit(rows)))
             .cast("string"));
   }
 

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /** Locates and reads the warehouse tables of a relevance run, failing clearly when absent. */
 final class RelevanceInputs {
@@ -94,7 +96,7 @@ final class RelevanceInputs {
   }
 
   Dataset<Row> emptyEssential() {
-    return spark.createDataFrame(List.of(), org.apache.spark.sql.types.StructType.fromDDL(RelevanceSchemas.ESSENTIAL));
+    return spark.createDataFrame(List.of(), StructType.fromDDL(RelevanceSchemas.ESSENTIAL));
   }
 
   Dataset<Row> skills() {
@@ -115,10 +117,10 @@ final class RelevanceInputs {
     Dataset<Row> inRegion =
         skillDemand.filter(col("region").equalTo(request.region()).and(col("occupation_group").equalTo("ALL")));
     List<String> periods =
-        inRegion.select("period").distinct().orderBy("period").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        inRegion.select("period").distinct().orderBy("period").as(Encoders.STRING()).collectAsList();
     if (periods.isEmpty()) {
       List<String> regions =
-          skillDemand.select("region").distinct().orderBy("region").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+          skillDemand.select("region").distinct().orderBy("region").as(Encoders.STRING()).collectAsList();
       throw new RelevanceDataException(
           "Cannot score relevance: no demand data for region '"
               + request.region()

@@ -1,7 +1,7 @@
 package org.microcert.pipelines.relevance;
 
-import org.microcert.taxonomy.io.AtomicFiles;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,12 +157,12 @@ public final class RelevanceScoringPipeline {
   }
 
   private static long totalPostings(Dataset<Row> demand) {
-    List<Row> t = demand.select(org.apache.spark.sql.functions.max(col("total_postings"))).collectAsList();
+    List<Row> t = demand.select(max(col("total_postings"))).collectAsList();
     return t.isEmpty() || t.get(0).isNullAt(0) ? 0L : t.get(0).getLong(0);
   }
 
-  private static org.apache.spark.sql.Column[] sortColumns(String[] keys) {
-    org.apache.spark.sql.Column[] cols = new org.apache.spark.sql.Column[keys.length];
+  private static Column[] sortColumns(String[] keys) {
+    Column[] cols = new Column[keys.length];
     for (int i = 0; i < keys.length; i++) {
       cols[i] =
           keys[i].endsWith(" DESC")

@@ -1,9 +1,11 @@
 package org.microcert.pipelines.relevance;
 
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
@@ -11,7 +13,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
@@ -249,9 +250,9 @@ public final class RelevanceTransforms {
         competencyScores
             .groupBy("credential_code")
             .agg(
-                org.apache.spark.sql.functions.countDistinct(col("skill_uri"))
+                countDistinct(col("skill_uri"))
                     .as("competencies_aligned"),
-                org.apache.spark.sql.functions.countDistinct(
+                countDistinct(
                         when(col("score").isNotNull(), col("skill_uri")))
                     .as("competencies_scored"),
                 max(col("postings")).as("max_competency_postings"));

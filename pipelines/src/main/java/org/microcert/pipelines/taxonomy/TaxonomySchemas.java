@@ -1,5 +1,6 @@
 package org.microcert.pipelines.taxonomy;
 
+import java.util.List;
 import org.apache.spark.sql.types.StructType;
 
 /** The Parquet tables of an imported ESCO release: names, DDL schemas and sort keys. */
@@ -71,8 +72,8 @@ public final class TaxonomySchemas {
           "uri");
 
   /** Every table, in writing order. */
-  public static final java.util.List<Table> ALL =
-      java.util.List.of(
+  public static final List<Table> ALL =
+      List.of(
           SKILLS,
           OCCUPATIONS,
           SKILL_GROUPS,

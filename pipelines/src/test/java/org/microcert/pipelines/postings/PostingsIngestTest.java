@@ -2,11 +2,13 @@ package org.microcert.pipelines.postings;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Properties;
 import org.apache.spark.sql.Dataset;
@@ -31,7 +33,7 @@ class PostingsIngestTest extends SparkTestBase {
     Path bad = tmp.resolve("bad.jsonl");
     Files.copy(SAMPLES.resolve("postings/postings-bad-records.jsonl"), bad);
     String big = "{\"id\":\"huge\",\"text\":\"" + "x".repeat(5_000_001) + "\"}\n";
-    Files.writeString(bad, big, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(bad, big, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Path warehouse = tmp.resolve("wh");
 
     PostingsIngest.Counts c =
@@ -125,7 +127,7 @@ class PostingsIngestTest extends SparkTestBase {
     p.setProperty("field.id", "id");
     p.setProperty("field.text", "text");
     p.setProperty("feild.title", "title");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SourceMapping.parse("x", p, "x.properties"))
+    assertThatThrownBy(() -> SourceMapping.parse("x", p, "x.properties"))
         .hasMessage("Cannot read source mapping x.properties: unknown key 'feild.title'");
   }
 }

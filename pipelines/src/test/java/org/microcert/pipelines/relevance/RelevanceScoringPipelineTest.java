@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
     Path keep = Path.of("target", "relevance-demo", "relevance.json");
     Files.createDirectories(keep.getParent());
     Files.copy(result.outputDir().resolve("relevance.json"), keep,
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test

@@ -2,8 +2,10 @@ package org.microcert.pipelines.relevance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SafeNamesTest {
 
@@ -30,12 +32,12 @@ class SafeNamesTest {
   }
 
   @Test
-  void usesAnExistingEntryWrittenUnderTheRawIdButNeverOutsideTheFolder(@org.junit.jupiter.api.io.TempDir Path dir)
+  void usesAnExistingEntryWrittenUnderTheRawIdButNeverOutsideTheFolder(@TempDir Path dir)
       throws Exception {
-    java.nio.file.Files.createDirectories(dir.resolve("my sub"));
+    Files.createDirectories(dir.resolve("my sub"));
     assertThat(SafeNames.existingChild(dir, "my sub")).isEqualTo(dir.resolve("my sub").toAbsolutePath());
     assertThat(SafeNames.existingChild(dir, "other sub")).isEqualTo(dir.resolve("other_sub").toAbsolutePath());
-    java.nio.file.Files.createDirectories(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("a"));
     assertThat(SafeNames.existingChild(dir.resolve("a"), "..").getParent()).isEqualTo(dir.resolve("a").toAbsolutePath());
   }
 }
