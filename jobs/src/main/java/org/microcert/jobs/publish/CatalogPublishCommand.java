@@ -34,8 +34,7 @@ public final class CatalogPublishCommand extends JobCommand {
 
   @Option(
       names = "--signing-key",
-      description =
-          "Ed25519 private key (PKCS#8 PEM); default: signing-key in conf/catalog.yaml.")
+      description = "Ed25519 private key (PKCS#8 PEM); default: signing-key in conf/catalog.yaml.")
   Path signingKey;
 
   @Option(
@@ -62,7 +61,8 @@ public final class CatalogPublishCommand extends JobCommand {
       pub = pair.getPublic();
       progress.info(
           "signing with a THROWAWAY key generated for this run (public key "
-              + Ed25519Keys.fingerprint(pub) + "); it is not kept: do not trust this catalog");
+              + Ed25519Keys.fingerprint(pub)
+              + "); it is not kept: do not trust this catalog");
     } else {
       Path file = signingKey;
       if (file == null) {
@@ -72,7 +72,9 @@ public final class CatalogPublishCommand extends JobCommand {
                     () ->
                         new InputRejectedException(
                             "Cannot publish catalog: no signing key configured (set signing-key"
-                                + " in " + SigningKeyConfig.defaultFile() + " to a PKCS#8 PEM"
+                                + " in "
+                                + SigningKeyConfig.defaultFile()
+                                + " to a PKCS#8 PEM"
                                 + " Ed25519 private key, e.g. made with 'openssl genpkey"
                                 + " -algorithm ed25519 -out catalog-key.pem', or pass"
                                 + " --signing-key; --throwaway-key for a demo)"));

@@ -77,7 +77,9 @@ final class CatalogPublisher {
     ReviewLog.Verification v = new ReviewLog(warehouse).verify();
     if (!v.ok()) {
       throw new InputRejectedException(
-          "Cannot publish catalog: review log " + new ReviewLog(warehouse).file() + " is tampered: "
+          "Cannot publish catalog: review log "
+              + new ReviewLog(warehouse).file()
+              + " is tampered: "
               + v.problem());
     }
     List<LogEntry> log = v.entries();
@@ -105,7 +107,8 @@ final class CatalogPublisher {
     Catalog draft = builder.build(log, "0.0.0", asOf, previousHash);
     if (draft.competencies().isEmpty() && draft.needsReview().isEmpty()) {
       throw new InputRejectedException(
-          "Cannot publish catalog: no approved competency as of " + asOf
+          "Cannot publish catalog: no approved competency as of "
+              + asOf
               + " (every decision is a reject or defer, or dated later)");
     }
     CatalogChanges changes = CatalogChanges.between(before, draft, log);
@@ -114,7 +117,9 @@ final class CatalogPublisher {
       CatalogChanges.parse(o.version());
       if (previous != null && CatalogChanges.compare(o.version(), previous) <= 0) {
         throw new InputRejectedException(
-            "Cannot publish catalog: version " + o.version() + " is not after the latest, "
+            "Cannot publish catalog: version "
+                + o.version()
+                + " is not after the latest, "
                 + previous);
       }
       version = o.version();
@@ -127,7 +132,10 @@ final class CatalogPublisher {
     Path target = root.resolve(version);
     if (Files.exists(target)) {
       throw new InputRejectedException(
-          "Cannot publish catalog: version " + version + " already exists in " + root
+          "Cannot publish catalog: version "
+              + version
+              + " already exists in "
+              + root
               + " (published versions are never replaced)");
     }
     Catalog catalog = builder.build(log, version, asOf, previousHash);
@@ -195,7 +203,8 @@ final class CatalogPublisher {
     TreeMap<String, String> subs = new TreeMap<>();
     catalog.credentials().forEach(c -> subs.put(c.submission(), c.submission()));
     for (String s : subs.keySet()) {
-      Path a = SafeNames.existingChild(warehouse.resolve("alignments"), s).resolve("alignments.jsonl");
+      Path a =
+          SafeNames.existingChild(warehouse.resolve("alignments"), s).resolve("alignments.jsonl");
       alignments.put(s, Sha256.file(a));
       Path r = SafeNames.existingChild(warehouse.resolve("relevance"), s).resolve("relevance.json");
       relevance.put(s, Files.isRegularFile(r) ? Sha256.file(r) : null);

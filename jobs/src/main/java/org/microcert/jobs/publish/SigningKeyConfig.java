@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.microcert.taxonomy.InputRejectedException;
 
 /**
- * {@code conf/catalog.yaml}: where the catalog signing key is ({@code signing-key: PATH}, a
- * PKCS#8 PEM Ed25519 private key). Strict: unknown keys are errors. The key itself never
- * appears in a message.
+ * {@code conf/catalog.yaml}: where the catalog signing key is ({@code signing-key: PATH}, a PKCS#8
+ * PEM Ed25519 private key). Strict: unknown keys are errors. The key itself never appears in a
+ * message.
  */
 final class SigningKeyConfig {
 
@@ -35,7 +35,8 @@ final class SigningKeyConfig {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     } catch (IOException e) {
-      throw new InputRejectedException("Cannot read configuration " + file + ": " + e.getMessage(), e);
+      throw new InputRejectedException(
+          "Cannot read configuration " + file + ": " + e.getMessage(), e);
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       return Optional.empty();
@@ -44,7 +45,11 @@ final class SigningKeyConfig {
       String k = it.next();
       if (!k.equals("signing-key")) {
         throw new InputRejectedException(
-            "Cannot read configuration " + file + ": unknown key '" + k + "' (known keys: signing-key)");
+            "Cannot read configuration "
+                + file
+                + ": unknown key '"
+                + k
+                + "' (known keys: signing-key)");
       }
     }
     JsonNode v = root.get("signing-key");

@@ -43,8 +43,7 @@ class EscoUpgradeTest {
     Path newer = modifiedCopy(shipped, dir.resolve("esco-v1.2.0"));
     Path key = PublishFixtures.writeKey(dir, "key.pem");
     Path wh = PublishFixtures.reviewedWarehouse(Files.createDirectories(dir.resolve("w")));
-    EscoUpgrade upgrade =
-        PublishFixtures.upgrade(Map.of("v1.1.1", shipped, "v1.2.0", newer));
+    EscoUpgrade upgrade = PublishFixtures.upgrade(Map.of("v1.1.1", shipped, "v1.2.0", newer));
     CatalogPublisher.Result v1 =
         new CatalogPublisher(wh, upgrade).publish(PublishFixtures.options(key, null));
     assertTrue(v1.changes().added().stream().anyMatch(i -> i.uri().equals(DATA_MODELS)));
@@ -57,18 +56,21 @@ class EscoUpgradeTest {
     assertFalse(c.competencies().stream().anyMatch(x -> x.uri().equals(DATA_MODELS)));
     assertFalse(c.competencies().stream().anyMatch(x -> x.uri().equals(SCRIPTING)));
     assertEquals(2, c.needsReview().size(), c.needsReview().toString());
-    Catalog.NeedsReview removed = c.needsReview().stream().filter(n -> n.uri().equals(DATA_MODELS)).findFirst().orElseThrow();
+    Catalog.NeedsReview removed =
+        c.needsReview().stream().filter(n -> n.uri().equals(DATA_MODELS)).findFirst().orElseThrow();
     assertEquals("removed", removed.change());
     assertEquals("v1.1.1", removed.pinnedRelease());
     assertEquals("v1.2.0", removed.currentRelease());
     assertEquals(List.of("SIT220"), removed.credentialCodes());
-    Catalog.NeedsReview changed = c.needsReview().stream().filter(n -> n.uri().equals(SCRIPTING)).findFirst().orElseThrow();
+    Catalog.NeedsReview changed =
+        c.needsReview().stream().filter(n -> n.uri().equals(SCRIPTING)).findFirst().orElseThrow();
     assertEquals("changed", changed.change());
     assertTrue(changed.fields().contains("preferredLabel"), changed.fields().toString());
     // the approvals carried forward stay pinned to v1.1.1 and are stale by the release change
     Catalog.Decision d = c.competencies().get(0).decisions().get(0);
     assertEquals("v1.1.1", d.escoRelease());
-    assertTrue(d.staleReasons().contains("ESCO release v1.1.1 -> v1.2.0"), d.staleReasons().toString());
+    assertTrue(
+        d.staleReasons().contains("ESCO release v1.1.1 -> v1.2.0"), d.staleReasons().toString());
     String md = Files.readString(v2.dir().resolve("CHANGES.md"));
     assertTrue(md.contains("needs review: ESCO v1.2.0 removed this concept"), md);
   }
