@@ -52,8 +52,10 @@ final class CatalogPublisher {
    * @param dir its folder, or {@code null} when nothing was published
    * @param changes the changes against the previous version
    * @param manifestHash {@code sha256:} of its manifest.json
+   * @param needsReview approvals not carried forward (ESCO changes, realignments)
    */
-  record Result(String version, Path dir, CatalogChanges changes, String manifestHash) {
+  record Result(
+      String version, Path dir, CatalogChanges changes, String manifestHash, int needsReview) {
     boolean published() {
       return dir != null;
     }
@@ -125,7 +127,7 @@ final class CatalogPublisher {
       version = o.version();
     } else {
       if (previous != null && changes.bump().equals("none")) {
-        return new Result(previous, null, changes, previousHash);
+        return new Result(previous, null, changes, previousHash, draft.needsReview().size());
       }
       version = CatalogChanges.next(previous, changes.bump());
     }
@@ -158,7 +160,8 @@ final class CatalogPublisher {
       beforeRename.run();
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       AtomicFiles.writeString(root.resolve(CatalogFiles.LATEST), version + "\n");
-      return new Result(version, target, changes, Sha256.cite(manifest));
+      return new Result(
+          version, target, changes, Sha256.cite(manifest), catalog.needsReview().size());
     } finally {
       AtomicFiles.deleteRecursively(staging);
     }
