@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.analysis;
 
 import java.io.Reader;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,10 +19,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * extractor.
  *
  * <ol>
- *   <li>{@link TechTermCharFilter} rewrites technical spellings the standard tokenizer would destroy: {@code C++}
- *       → {@code cplusplus}, {@code C#} → {@code csharp}, {@code F#} → {@code fsharp}, {@code .NET}
- *       → {@code dotnet}, {@code e-commerce} → {@code ecommerce}. Offsets stay those of the
- *       original text.
+ *   <li>{@link TechTermCharFilter} rewrites technical spellings the standard tokenizer would
+ *       destroy: {@code C++} → {@code cplusplus}, {@code C#} → {@code csharp}, {@code F#} → {@code
+ *       fsharp}, {@code .NET} → {@code dotnet}, {@code e-commerce} → {@code ecommerce}. Offsets
+ *       stay those of the original text.
  *   <li>Standard tokenizer (UAX#29 words), possessives removed, lower case, accents folded.
  *   <li>{@link DotlessFilter}: dots inside words go ({@code node.js} → {@code nodejs}, so {@code
  *       Node.js}, {@code NodeJS} and {@code nodejs} meet). {@code CI/CD} becomes {@code ci}, {@code
@@ -39,16 +40,36 @@ public final class CompetencyAnalyzer extends Analyzer {
   public static final CharArraySet STOP_WORDS =
       CharArraySet.unmodifiableSet(
           new CharArraySet(
-              java.util.List.of(
-                  "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in",
-                  "into", "is", "of", "on", "or", "such", "that", "the", "their", "then",
-                  "there", "these", "they", "this", "to", "was", "will", "with"),
+              List.of(
+                  "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into",
+                  "is", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these",
+                  "they", "this", "to", "was", "will", "with"),
               false));
 
   /** Rewritten technical names, protected from stemming. */
   static final CharArraySet PROTECTED =
       CharArraySet.unmodifiableSet(
-          new CharArraySet(java.util.List.of("cplusplus", "csharp", "fsharp", "jsharp", "dotnet"), false));
+          new CharArraySet(List.of("cplusplus", "csharp", "fsharp", "jsharp", "dotnet"), false));
+
+  /**
+   * The first two links of this chain alone (the char filter and the tokenizer): raw words with
+   * offsets in the original text, before any token filter. The extractor analyses each raw word
+   * once with the full chain and caches the result, which equals the full chain on the whole text
+   * because every filter after the tokenizer sees one token at a time.
+   */
+  public static Analyzer rawWords() {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return rewrite(reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(tokenizer());
+      }
+    };
+  }
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
@@ -64,9 +85,13 @@ public final class CompetencyAnalyzer extends Analyzer {
     return new TechTermCharFilter(reader);
   }
 
+  private static Tokenizer tokenizer() {
+    return new StandardTokenizer();
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
+    Tokenizer source = tokenizer();
     TokenStream sink = new EnglishPossessiveFilter(source);
     sink = new LowerCaseFilter(sink);
     sink = new ASCIIFoldingFilter(sink);

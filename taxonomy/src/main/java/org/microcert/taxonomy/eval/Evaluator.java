@@ -3,7 +3,9 @@ package org.microcert.taxonomy.eval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
+import org.microcert.taxonomy.analysis.TextAnalysis;
 import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.CompetencyFields;
 import org.microcert.taxonomy.index.CompetencyIndex;
@@ -25,6 +28,9 @@ public final class Evaluator {
 
   /** How deep every text is ranked (MRR counts a gold found anywhere in this depth). */
   public static final int DEPTH = 1000;
+
+  /** The baseline's query takes at most this many distinct terms of a text. */
+  private static final int MAX_QUERY_TERMS = 256;
 
   private Evaluator() {}
 
@@ -69,21 +75,21 @@ public final class Evaluator {
     CompetencyAnalyzer analyzer = new CompetencyAnalyzer();
     return text -> {
       BooleanQuery.Builder should = new BooleanQuery.Builder();
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      try (var ts = analyzer.tokenStream(CompetencyFields.PREFERRED, text == null ? "" : text)) {
-        var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-        ts.reset();
-        while (ts.incrementToken() && seen.size() < 256) {
-          if (seen.add(term.toString())) {
-            should.add(
-                new TermQuery(new Term(CompetencyFields.PREFERRED, term.toString())),
-                BooleanClause.Occur.SHOULD);
-          }
-        }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Set<String> seen = new HashSet<>();
+      TextAnalysis.forEach(
+          analyzer,
+          text == null ? "" : text,
+          (term, length, position, start, end) -> {
+            if (seen.size() >= MAX_QUERY_TERMS) {
+              return false;
+            }
+            String t = new String(term, 0, length);
+            if (seen.add(t)) {
+              should.add(
+                  new TermQuery(new Term(CompetencyFields.PREFERRED, t)), BooleanClause.Occur.SHOULD);
+            }
+            return true;
+          });
       if (seen.isEmpty()) {
         return List.of();
       }

@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
+import org.microcert.taxonomy.analysis.TextAnalysis;
 
 /**
  * The stop-list of over-generic single-token labels ("experience", "management", "communication"):
@@ -28,6 +32,7 @@ import java.util.TreeSet;
 public final class GenericLabels {
 
   private static final String RESOURCE = "generic-labels.txt";
+  private static final Analyzer ANALYZER = new CompetencyAnalyzer();
 
   private GenericLabels() {}
 
@@ -81,7 +86,7 @@ public final class GenericLabels {
             }
           });
       for (String s : surfaces) {
-        String token = SkillExtractor.analyze(ANALYZER.get(), s).stream().findFirst().orElse(null);
+        String token = TextAnalysis.terms(ANALYZER, s).stream().findFirst().orElse(null);
         if (token == null) {
           continue;
         }
@@ -90,7 +95,7 @@ public final class GenericLabels {
           st[0]++;
         }
         st[1]++;
-        if (s.equals(s.toLowerCase(java.util.Locale.ROOT))) {
+        if (s.equals(s.toLowerCase(Locale.ROOT))) {
           st[2]++;
         }
       }
@@ -105,6 +110,4 @@ public final class GenericLabels {
     return out;
   }
 
-  private static final ThreadLocal<org.microcert.taxonomy.analysis.CompetencyAnalyzer> ANALYZER =
-      ThreadLocal.withInitial(org.microcert.taxonomy.analysis.CompetencyAnalyzer::new);
 }

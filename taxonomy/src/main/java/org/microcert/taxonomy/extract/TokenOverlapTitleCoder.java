@@ -3,6 +3,7 @@ package org.microcert.taxonomy.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
+import org.microcert.taxonomy.analysis.TextAnalysis;
 import org.microcert.taxonomy.model.Occupation;
 
 /**
@@ -49,7 +51,7 @@ public final class TokenOverlapTitleCoder implements TitleCoder {
       texts.addAll(o.altLabels());
       for (int i = 0; i < texts.size(); i++) {
         List<String> tokens =
-            new ArrayList<>(new java.util.LinkedHashSet<>(SkillExtractor.analyze(analyzer, texts.get(i))));
+            new ArrayList<>(new LinkedHashSet<>(TextAnalysis.terms(analyzer, texts.get(i))));
         if (tokens.isEmpty()) {
           continue;
         }
@@ -86,8 +88,8 @@ public final class TokenOverlapTitleCoder implements TitleCoder {
     }
     List<String> tokens =
         new ArrayList<>(
-            new java.util.LinkedHashSet<>(
-                SkillExtractor.analyze(analyzer, BRACKETS.matcher(title).replaceAll(" "))));
+            new LinkedHashSet<>(
+                TextAnalysis.terms(analyzer, BRACKETS.matcher(title).replaceAll(" "))));
     if (tokens.isEmpty()) {
       return Optional.empty();
     }

@@ -16,7 +16,8 @@ public record MatchOptions(Target target, int topK, int depth, boolean explain) 
   public MatchOptions {
     Objects.requireNonNull(target, "target");
     if (topK < 1 || topK > 1000) {
-      throw new IllegalArgumentException("Cannot create match options: topK " + topK + " not in 1..1000");
+      throw new IllegalArgumentException(
+          "Cannot create match options: topK " + topK + " not in 1..1000");
     }
     depth = Math.max(depth, topK);
   }

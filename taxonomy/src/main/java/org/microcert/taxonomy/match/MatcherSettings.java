@@ -46,39 +46,90 @@ public record MatcherSettings(
   public static MatcherSettings defaults(Target target) {
     return switch (target) {
       case SKILLS -> new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0.7, 0.6);
-      case OCCUPATIONS -> new MatcherSettings(1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.5, 100, false, 0.5, 0.9, 0.8);
+      case OCCUPATIONS ->
+          new MatcherSettings(1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.5, 100, false, 0.5, 0.9, 0.8);
     };
   }
 
   public MatcherSettings withLexicalWeight(double w) {
     return new MatcherSettings(
-        preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost, w,
-        denseCandidates, normaliseDense, coverageWeight, highThreshold, mediumThreshold);
+        preferredBoost,
+        altBoost,
+        hiddenBoost,
+        descriptionBoost,
+        broaderBoost,
+        phraseBoost,
+        w,
+        denseCandidates,
+        normaliseDense,
+        coverageWeight,
+        highThreshold,
+        mediumThreshold);
   }
 
   public MatcherSettings withBoosts(
       float preferred, float alt, float hidden, float description, float broader, float phrase) {
     return new MatcherSettings(
-        preferred, alt, hidden, description, broader, phrase, lexicalWeight, denseCandidates,
-        normaliseDense, coverageWeight, highThreshold, mediumThreshold);
+        preferred,
+        alt,
+        hidden,
+        description,
+        broader,
+        phrase,
+        lexicalWeight,
+        denseCandidates,
+        normaliseDense,
+        coverageWeight,
+        highThreshold,
+        mediumThreshold);
   }
 
   public MatcherSettings withThresholds(double high, double medium) {
     return new MatcherSettings(
-        preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost,
-        lexicalWeight, denseCandidates, normaliseDense, coverageWeight, high, medium);
+        preferredBoost,
+        altBoost,
+        hiddenBoost,
+        descriptionBoost,
+        broaderBoost,
+        phraseBoost,
+        lexicalWeight,
+        denseCandidates,
+        normaliseDense,
+        coverageWeight,
+        high,
+        medium);
   }
 
   public MatcherSettings withNormaliseDense(boolean n) {
     return new MatcherSettings(
-        preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost,
-        lexicalWeight, denseCandidates, n, coverageWeight, highThreshold, mediumThreshold);
+        preferredBoost,
+        altBoost,
+        hiddenBoost,
+        descriptionBoost,
+        broaderBoost,
+        phraseBoost,
+        lexicalWeight,
+        denseCandidates,
+        n,
+        coverageWeight,
+        highThreshold,
+        mediumThreshold);
   }
 
   public MatcherSettings withCoverageWeight(double c) {
     return new MatcherSettings(
-        preferredBoost, altBoost, hiddenBoost, descriptionBoost, broaderBoost, phraseBoost,
-        lexicalWeight, denseCandidates, normaliseDense, c, highThreshold, mediumThreshold);
+        preferredBoost,
+        altBoost,
+        hiddenBoost,
+        descriptionBoost,
+        broaderBoost,
+        phraseBoost,
+        lexicalWeight,
+        denseCandidates,
+        normaliseDense,
+        c,
+        highThreshold,
+        mediumThreshold);
   }
 
   /** The band of a fused score. */

@@ -39,8 +39,8 @@ class WordByWordTokensIT {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode p = json.readTree(line);
         for (String text : new String[] {p.path("text").asText(), p.path("title").asText()}) {
-          SkillExtractor.Tokens slow = extractor.tokenizeWithChain(text);
-          SkillExtractor.Tokens fast = extractor.tokenizeByWord(text);
+          PostingTokens slow = extractor.tokenizer().withChain(text);
+          PostingTokens fast = extractor.tokenizer().byWord(text);
           texts++;
           if (fast == null) {
             fallbacks++;

@@ -11,8 +11,8 @@ import org.microcert.jobs.catalog.MatchKind;
 
 /**
  * 1EdTech CASE 1.1 CFPackage: a CFDocument; one CFItem per approved competency (a copy of the ESCO
- * concept, {@code exactMatchOf} it), per credential and per aligned learning outcome; outcome
- * items link to the ESCO URI with {@code exactMatchOf} when the approved match is exact and {@code
+ * concept, {@code exactMatchOf} it), per credential and per aligned learning outcome; outcome items
+ * link to the ESCO URI with {@code exactMatchOf} when the approved match is exact and {@code
  * isRelatedTo} otherwise (CASE has no broad or narrow match). ESCO nodes are typed {@code
  * ext:ESCO}: the schema allows only {@code CASE} or an {@code ext:} value there.
  */
@@ -40,7 +40,9 @@ final class CaseWriter {
     doc.put(
         "description",
         "Competencies approved by the working groups for Ontario micro-certifications, aligned to"
-            + " ESCO " + String.join(", ", index.catalog.escoReleases()) + ".");
+            + " ESCO "
+            + String.join(", ", index.catalog.escoReleases())
+            + ".");
     ObjectNode link = link(index.documentId, title, docUri);
 
     List<ObjectNode> items = new ArrayList<>();
@@ -57,8 +59,8 @@ final class CaseWriter {
       items.add(item);
       associations.add(association("isChildOf", link(c.id(), c.label(), uri), link, when));
       associations.add(association("exactMatchOf", link(c.id(), c.label(), uri), esco(c), when));
-      losses.dropped(FORMAT, "decisions (reviewer, working group, rationale, report)",
-          c.decisions().size());
+      losses.dropped(
+          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
       losses.dropped(FORMAT, "endorsements", c.endorsements().size());
     }
     for (Credential cr : index.catalog.credentials()) {
@@ -70,7 +72,9 @@ final class CaseWriter {
       items.add(item);
       ObjectNode crLink = link(cr.id(), cr.title(), uri);
       associations.add(association("isChildOf", crLink, link, when));
-      losses.dropped(FORMAT, "credential hours and transcript code",
+      losses.dropped(
+          FORMAT,
+          "credential hours and transcript code",
           (cr.hours() == null ? 0 : 1) + (cr.transcriptCode() == null ? 0 : 1));
       for (CatalogIndex.Outcome o : index.outcomes(cr)) {
         String id = CatalogIndex.outcomeId(cr, o.outcomeId());
@@ -86,8 +90,9 @@ final class CaseWriter {
           String type = m == MatchKind.EXACT ? "exactMatchOf" : "isRelatedTo";
           ObjectNode a = association(type, oLink, esco(l.competency()), when);
           if (m == MatchKind.BROAD || m == MatchKind.NARROW) {
-            a.put("notes", "Approved as a " + m.wire() + " match; CASE has no " + m.wire()
-                + " match type.");
+            a.put(
+                "notes",
+                "Approved as a " + m.wire() + " match; CASE has no " + m.wire() + " match type.");
             losses.textOnly(FORMAT, "broad / narrow match kind", 1);
           }
           associations.add(a);
@@ -96,9 +101,11 @@ final class CaseWriter {
       }
     }
     losses.dropped(FORMAT, "approvals needing review", index.catalog.needsReview().size());
-    losses.limit(FORMAT, "No broad or narrow match (broadMatchOf fails the schema): such links are"
-        + " isRelatedTo with a note. No per-link score, approver or endorsement. No proof"
-        + " mechanism (1.1 dropped JSON-LD); the catalog manifest signs the file.");
+    losses.limit(
+        FORMAT,
+        "No broad or narrow match (broadMatchOf fails the schema): such links are"
+            + " isRelatedTo with a note. No per-link score, approver or endorsement. No proof"
+            + " mechanism (1.1 dropped JSON-LD); the catalog manifest signs the file.");
 
     items.sort(Comparator.comparing(n -> n.get("identifier").asText()));
     associations.sort(Comparator.comparing(n -> n.get("identifier").asText()));

@@ -13,8 +13,8 @@ import org.microcert.jobs.catalog.Catalog.Credential;
 import org.microcert.jobs.catalog.StableIds;
 
 /**
- * The catalog seen from the credentials' side, and the identifiers the formats share: every id is
- * a UUID v5 of model facts, so each version of the catalog gives the same ids to the same things.
+ * The catalog seen from the credentials' side, and the identifiers the formats share: every id is a
+ * UUID v5 of model facts, so each version of the catalog gives the same ids to the same things.
  */
 final class CatalogIndex {
 

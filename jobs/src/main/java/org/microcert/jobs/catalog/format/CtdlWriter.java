@@ -14,9 +14,9 @@ import org.microcert.jobs.catalog.jsonld.LocalContexts;
 /**
  * Credential Engine CTDL-ASN JSON-LD: one {@code ceasn:CompetencyFramework}; per credential a
  * top-level {@code ceasn:Competency}, and under it one per aligned learning outcome, with {@code
- * ceasn:exactAlignment}, {@code ceasn:broadAlignment} ({@code A broadAlignment B}: B is broader)
- * or {@code ceasn:narrowAlignment} to the ESCO URI; a related match, which CTDL-ASN has no
- * alignment property for, is written as {@code ceasn:skillEmbodied}.
+ * ceasn:exactAlignment}, {@code ceasn:broadAlignment} ({@code A broadAlignment B}: B is broader) or
+ * {@code ceasn:narrowAlignment} to the ESCO URI; a related match, which CTDL-ASN has no alignment
+ * property for, is written as {@code ceasn:skillEmbodied}.
  */
 final class CtdlWriter {
 
@@ -35,9 +35,10 @@ final class CtdlWriter {
         "ceasn:name", en("microcert approved competency catalog " + index.catalog.version()));
     framework.set(
         "ceasn:description",
-        en("Learning outcomes of Ontario micro-certifications aligned to ESCO "
-            + String.join(", ", index.catalog.escoReleases())
-            + " competencies approved by the working groups."));
+        en(
+            "Learning outcomes of Ontario micro-certifications aligned to ESCO "
+                + String.join(", ", index.catalog.escoReleases())
+                + " competencies approved by the working groups."));
     framework.set("ceasn:inLanguage", FormatJson.strings(List.of("en")));
     framework.put("ceasn:dateCreated", index.catalog.asOf());
     framework.put("ceasn:publicationStatusType", PUBLISHED);
@@ -78,8 +79,8 @@ final class CtdlWriter {
       losses.dropped(FORMAT, "endorsements", cr.endorsements().size());
     }
     for (Competency c : index.catalog.competencies()) {
-      losses.dropped(FORMAT, "decisions (reviewer, working group, rationale, report)",
-          c.decisions().size());
+      losses.dropped(
+          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
       if (c.relevance() != null) {
         losses.dropped(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
       }
@@ -92,9 +93,11 @@ final class CtdlWriter {
     ObjectNode out = FormatJson.object();
     out.put("@context", LocalContexts.CTDL_ASN);
     out.set("@graph", graph);
-    losses.limit(FORMAT, "Alignments are bare URI lists: no score, approver, endorsement or label."
-        + " No related-match alignment (ceasn:skillEmbodied is used). No CTDL-ASN context is"
-        + " available offline, so the file is checked against microcert's stand-in context.");
+    losses.limit(
+        FORMAT,
+        "Alignments are bare URI lists: no score, approver, endorsement or label."
+            + " No related-match alignment (ceasn:skillEmbodied is used). No CTDL-ASN context is"
+            + " available offline, so the file is checked against microcert's stand-in context.");
     return out;
   }
 

@@ -12,10 +12,10 @@ import org.microcert.jobs.catalog.Catalog.Credential;
 import org.microcert.jobs.catalog.jsonld.LocalContexts;
 
 /**
- * European Learning Model v3: one {@code LearningOutcome} per aligned learning outcome, with
- * {@code relatedESCOSkill} to each approved ESCO concept ({@code skos:Concept} in the ESCO skills
- * scheme) and the credential in an {@code additionalNote}; the publishing profile's LearningOutcome
- * shape is closed, so nothing else fits on it.
+ * European Learning Model v3: one {@code LearningOutcome} per aligned learning outcome, with {@code
+ * relatedESCOSkill} to each approved ESCO concept ({@code skos:Concept} in the ESCO skills scheme)
+ * and the credential in an {@code additionalNote}; the publishing profile's LearningOutcome shape
+ * is closed, so nothing else fits on it.
  */
 final class ElmWriter {
 
@@ -35,8 +35,18 @@ final class ElmWriter {
         ObjectNode note = FormatJson.object();
         note.put("id", "urn:uuid:" + CatalogIndex.outcomeId(cr, o.outcomeId()) + ":note");
         note.put("type", "Note");
-        note.set("noteLiteral", lang("Outcome " + o.outcomeId() + " of " + cr.code() + " "
-            + cr.title() + " (" + cr.institution() + ")."));
+        note.set(
+            "noteLiteral",
+            lang(
+                "Outcome "
+                    + o.outcomeId()
+                    + " of "
+                    + cr.code()
+                    + " "
+                    + cr.title()
+                    + " ("
+                    + cr.institution()
+                    + ")."));
         lo.set("additionalNote", FormatJson.array().add(note));
         Map<String, ObjectNode> skills = new TreeMap<>();
         for (CatalogIndex.Link l : o.links()) {
@@ -50,17 +60,21 @@ final class ElmWriter {
         graph.add(lo);
       }
       losses.dropped(FORMAT, "endorsements", cr.endorsements().size());
-      losses.dropped(FORMAT, "credential hours and transcript code",
+      losses.dropped(
+          FORMAT,
+          "credential hours and transcript code",
           (cr.hours() == null ? 0 : 1) + (cr.transcriptCode() == null ? 0 : 1));
     }
     for (Competency c : index.catalog.competencies()) {
-      losses.dropped(FORMAT, "decisions (reviewer, working group, rationale, report)",
-          c.decisions().size());
+      losses.dropped(
+          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
       if (c.relevance() != null) {
         losses.dropped(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
       }
-      losses.dropped(FORMAT, "knowledge / skill / attitude class (dc:type needs the EU"
-          + " skill-type vocabulary)", 1);
+      losses.dropped(
+          FORMAT,
+          "knowledge / skill / attitude class (dc:type needs the EU" + " skill-type vocabulary)",
+          1);
     }
     List<ObjectNode> sorted = new ArrayList<>();
     graph.forEach(n -> sorted.add((ObjectNode) n));
@@ -70,10 +84,12 @@ final class ElmWriter {
     ObjectNode doc = FormatJson.object();
     doc.set("@context", FormatJson.strings(List.of(LocalContexts.VC_V1, LocalContexts.ELM_EDC)));
     doc.set("@graph", out);
-    losses.limit(FORMAT, "relatedESCOSkill is an untyped link: no match kind, score, approver or"
-        + " endorsement. The LearningOutcome shape is closed; dc:type must come from the EU"
-        + " skill-type vocabulary (not ESCO's), so the K/S/A class is left out. A signed European"
-        + " Digital Credential needs an eIDAS seal, out of scope here.");
+    losses.limit(
+        FORMAT,
+        "relatedESCOSkill is an untyped link: no match kind, score, approver or"
+            + " endorsement. The LearningOutcome shape is closed; dc:type must come from the EU"
+            + " skill-type vocabulary (not ESCO's), so the K/S/A class is left out. A signed European"
+            + " Digital Credential needs an eIDAS seal, out of scope here.");
     return doc;
   }
 

@@ -20,8 +20,8 @@ import java.util.Map;
 import org.microcert.jobs.catalog.Jcs;
 
 /**
- * The JSON of the published formats: keys sorted (code-point order), text NFC, two-space indent,
- * LF line ends and a final LF, so that the same tree always gives the same bytes.
+ * The JSON of the published formats: keys sorted (code-point order), text NFC, two-space indent, LF
+ * line ends and a final LF, so that the same tree always gives the same bytes.
  */
 final class FormatJson {
 
@@ -62,7 +62,8 @@ final class FormatJson {
   static JsonNode sorted(JsonNode node) {
     if (node.isObject()) {
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+          it.hasNext(); ) {
         fields.add(it.next());
       }
       fields.sort(Map.Entry.comparingByKey());

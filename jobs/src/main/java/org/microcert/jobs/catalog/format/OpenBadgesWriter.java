@@ -15,11 +15,11 @@ import org.microcert.jobs.catalog.proof.Ed25519Keys;
 import org.microcert.jobs.catalog.proof.EddsaRdfc2022;
 
 /**
- * Open Badges 3.0: one Achievement definition per credential (what badge platforms read:
- * alignments with ESCO URI, label and a sentence, one CFItem alignment per competency to the CASE
- * item, {@code criteria.narrative} from the summative assessment, ESCO labels in {@code tag}), and
- * one sample AchievementCredential per credential, signed with an {@code eddsa-rdfc-2022} proof,
- * to show issuers how an earner's credential carries the catalog's alignments.
+ * Open Badges 3.0: one Achievement definition per credential (what badge platforms read: alignments
+ * with ESCO URI, label and a sentence, one CFItem alignment per competency to the CASE item, {@code
+ * criteria.narrative} from the summative assessment, ESCO labels in {@code tag}), and one sample
+ * AchievementCredential per credential, signed with an {@code eddsa-rdfc-2022} proof, to show
+ * issuers how an earner's credential carries the catalog's alignments.
  */
 final class OpenBadgesWriter {
 
@@ -42,8 +42,14 @@ final class OpenBadgesWriter {
     a.put("humanCode", cr.code());
     a.put(
         "description",
-        cr.title() + " (" + cr.code() + "), a micro-certification of " + cr.institution()
-            + ", aligned to " + index.competencies(cr).size() + " approved ESCO competencies.");
+        cr.title()
+            + " ("
+            + cr.code()
+            + "), a micro-certification of "
+            + cr.institution()
+            + ", aligned to "
+            + index.competencies(cr).size()
+            + " approved ESCO competencies.");
     ObjectNode criteria = FormatJson.object();
     criteria.put(
         "narrative",
@@ -93,16 +99,19 @@ final class OpenBadgesWriter {
       tags.add(c.label());
       losses.textOnly(FORMAT, "match kind and score of each alignment", as.size());
       losses.dropped(FORMAT, "alignment rank and confidence", as.size());
-      losses.dropped(FORMAT, "decisions (reviewer, working group, rationale, report)",
-          c.decisions().size());
+      losses.dropped(
+          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
       if (c.relevance() != null) {
         losses.textOnly(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
       }
     }
     a.set("alignment", alignment);
     a.set("tag", FormatJson.strings(tags));
-    losses.dropped(FORMAT, "endorsements (partner endorsements are EndorsementCredentials a"
-        + " partner signs; microcert cannot sign for them)", cr.endorsements().size());
+    losses.dropped(
+        FORMAT,
+        "endorsements (partner endorsements are EndorsementCredentials a"
+            + " partner signs; microcert cannot sign for them)",
+        cr.endorsements().size());
     return a;
   }
 
@@ -117,7 +126,9 @@ final class OpenBadgesWriter {
     vc.put(
         "description",
         "A sample earner's credential, signed with the catalog publisher's key, showing how an"
-            + " issued " + cr.code() + " credential carries the catalog's alignments.");
+            + " issued "
+            + cr.code()
+            + " credential carries the catalog's alignments.");
     ObjectNode issuer = FormatJson.object();
     issuer.put("id", Ed25519Keys.didKey(key.getPublic()));
     issuer.set("type", FormatJson.strings(List.of("Profile")));
@@ -145,20 +156,36 @@ final class OpenBadgesWriter {
   }
 
   static void limits(Losses losses) {
-    losses.limit(FORMAT, "An Alignment has no match kind, score or provenance (only through an"
-        + " extension context and schema, which badge platforms ignore): they are written into"
-        + " targetDescription. Partner endorsements must be EndorsementCredentials signed by the"
-        + " partner.");
+    losses.limit(
+        FORMAT,
+        "An Alignment has no match kind, score or provenance (only through an"
+            + " extension context and schema, which badge platforms ignore): they are written into"
+            + " targetDescription. Partner endorsements must be EndorsementCredentials signed by the"
+            + " partner.");
   }
 
   private static String sentence(Competency c, List<Alignment> as) {
     String outcomes =
         as.stream()
-            .map(a -> a.outcomeId() + " (" + a.match().wire() + " match, score "
-                + (a.score() == null ? "n/a" : a.score().toPlainString()) + ")")
+            .map(
+                a ->
+                    a.outcomeId()
+                        + " ("
+                        + a.match().wire()
+                        + " match, score "
+                        + (a.score() == null ? "n/a" : a.score().toPlainString())
+                        + ")")
             .collect(Collectors.joining(", "));
-    String s = "ESCO " + c.ksaClass().wire() + " \"" + c.label() + "\" (" + c.escoRelease()
-        + "), approved by the working group for outcome(s) " + outcomes + ".";
+    String s =
+        "ESCO "
+            + c.ksaClass().wire()
+            + " \""
+            + c.label()
+            + "\" ("
+            + c.escoRelease()
+            + "), approved by the working group for outcome(s) "
+            + outcomes
+            + ".";
     if (c.relevance() != null && c.relevance().summary() != null) {
       s += " Relevance: " + c.relevance().summary();
     }

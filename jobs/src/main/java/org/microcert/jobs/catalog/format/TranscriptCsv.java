@@ -35,7 +35,8 @@ final class TranscriptCsv {
   static String write(CatalogIndex index, Losses losses) {
     StringWriter out = new StringWriter();
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setHeader(COLUMNS.toArray(String[]::new))
             .setRecordSeparator("\n")
             .get();
@@ -52,14 +53,16 @@ final class TranscriptCsv {
             cell(cs.stream().map(Competency::label).collect(Collectors.joining(" | "))),
             cell(cr.summativeAssessment()));
         for (Competency c : cs) {
-          losses.dropped(FORMAT, "match kind, score, rank and confidence of each alignment",
+          losses.dropped(
+              FORMAT,
+              "match kind, score, rank and confidence of each alignment",
               CatalogIndex.alignments(cr, c).size());
         }
         losses.dropped(FORMAT, "endorsements", cr.endorsements().size());
       }
       for (Competency c : index.catalog.competencies()) {
-        losses.dropped(FORMAT, "decisions (reviewer, working group, rationale, report)",
-            c.decisions().size());
+        losses.dropped(
+            FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
         if (c.relevance() != null) {
           losses.dropped(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
         }
@@ -67,8 +70,10 @@ final class TranscriptCsv {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    losses.limit(FORMAT, "One row per credential: which outcome each competency came from, match"
-        + " kinds, scores, decisions and endorsements are left out.");
+    losses.limit(
+        FORMAT,
+        "One row per credential: which outcome each competency came from, match"
+            + " kinds, scores, decisions and endorsements are left out.");
     return out.toString();
   }
 

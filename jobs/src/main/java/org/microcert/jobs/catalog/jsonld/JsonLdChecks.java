@@ -78,8 +78,7 @@ public final class JsonLdChecks {
       case OBJECT -> {
         for (Map.Entry<String, JsonValue> e : ((JsonObject) v).entrySet()) {
           String k = e.getKey();
-          boolean skip =
-              compact && (k.equals("@context") || k.equals("type") || k.equals("@type"));
+          boolean skip = compact && (k.equals("@context") || k.equals("type") || k.equals("@type"));
           if (!skip) {
             strings(e.getValue(), k, out, compact);
           }

@@ -26,10 +26,10 @@ import org.microcert.jobs.catalog.jsonld.LocalContexts;
  * document, SHA-256 of each (configuration first), Ed25519 over the 64 bytes, {@code proofValue} =
  * {@code z} + base58-btc.
  *
- * <p>Keys come from the verification method: {@code did:key:z6Mk…} (with or without the
- * {@code #z6Mk…} fragment), or a URL whose fragment is the public key as a Multikey (the form
- * 1EdTech's test credentials use; resolving the URL itself would need the network, so its fragment
- * is trusted: pass a key resolver to {@link #verify(JsonObject, Function)} to pin keys instead).
+ * <p>Keys come from the verification method: {@code did:key:z6Mk…} (with or without the {@code
+ * #z6Mk…} fragment), or a URL whose fragment is the public key as a Multikey (the form 1EdTech's
+ * test credentials use; resolving the URL itself would need the network, so its fragment is
+ * trusted: pass a key resolver to {@link #verify(JsonObject, Function)} to pin keys instead).
  */
 public final class EddsaRdfc2022 {
 
@@ -56,8 +56,8 @@ public final class EddsaRdfc2022 {
 
   /**
    * Signs a document: returns it with {@code proof} = an array holding one {@code
-   * DataIntegrityProof} (OB 3.0's schema wants an array). Undefined terms are errors, so nothing
-   * in the document goes unsigned. Ed25519 is deterministic: the same inputs give the same bytes.
+   * DataIntegrityProof} (OB 3.0's schema wants an array). Undefined terms are errors, so nothing in
+   * the document goes unsigned. Ed25519 is deterministic: the same inputs give the same bytes.
    *
    * @param created the proof's {@code created} date-time (from the data, never the wall clock)
    */
@@ -86,7 +86,8 @@ public final class EddsaRdfc2022 {
     }
     JsonObject proof =
         Json.createObjectBuilder(options).add("proofValue", Base58Btc.multibase(signature)).build();
-    return Json.createObjectBuilder(unsigned).add("proof", Json.createArrayBuilder().add(proof))
+    return Json.createObjectBuilder(unsigned)
+        .add("proof", Json.createArrayBuilder().add(proof))
         .build();
   }
 
@@ -96,8 +97,8 @@ public final class EddsaRdfc2022 {
   }
 
   /**
-   * Verifies every {@code eddsa-rdfc-2022} proof of a document (proofs of other types are
-   * skipped; at least one must be there). Each proof signs the document without any proof.
+   * Verifies every {@code eddsa-rdfc-2022} proof of a document (proofs of other types are skipped;
+   * at least one must be there). Each proof signs the document without any proof.
    *
    * @param keys the public key of a verification method, or empty if it is not trusted or known
    */

@@ -188,8 +188,10 @@ class CatalogFormatsTest {
       assertThat(vc.getJsonObject("issuer").getString("id"))
           .isEqualTo(Ed25519Keys.didKey(KEY.getPublic()));
       String tampered = text(file).replace(cr.code(), cr.code() + "X");
-      assertThat(new EddsaRdfc2022(OFFICIAL).verify(FormatJson.toJsonP(JSON.readTree(tampered)))
-              .verified())
+      assertThat(
+              new EddsaRdfc2022(OFFICIAL)
+                  .verify(FormatJson.toJsonP(JSON.readTree(tampered)))
+                  .verified())
           .isFalse();
     }
   }
@@ -238,7 +240,10 @@ class CatalogFormatsTest {
         frameworks++;
       }
       for (String p :
-          List.of("ceasn:exactAlignment", "ceasn:broadAlignment", "ceasn:narrowAlignment",
+          List.of(
+              "ceasn:exactAlignment",
+              "ceasn:broadAlignment",
+              "ceasn:narrowAlignment",
               "ceasn:skillEmbodied")) {
         if (n.has(p)) {
           counts.merge(p, (long) n.get(p).size(), Long::sum);
@@ -260,15 +265,30 @@ class CatalogFormatsTest {
   void transcriptHasOneRowPerCredentialAndNeutralisesFormulas() {
     Catalog.Credential first = CATALOG.credentials().get(0);
     Catalog.Credential evil =
-        new Catalog.Credential(first.id(), first.submission(), first.institution(), first.code(),
-            "=HYPERLINK(\"http://x\",\"y\")", first.hours(), "+1", "@SUM(A1)",
+        new Catalog.Credential(
+            first.id(),
+            first.submission(),
+            first.institution(),
+            first.code(),
+            "=HYPERLINK(\"http://x\",\"y\")",
+            first.hours(),
+            "+1",
+            "@SUM(A1)",
             first.endorsements());
     List<Catalog.Credential> crs = new ArrayList<>(CATALOG.credentials());
     crs.set(0, evil);
-    Catalog c = new Catalog(CATALOG.version(), CATALOG.escoReleases(), CATALOG.asOf(),
-        CATALOG.previousManifestHash(), crs, CATALOG.competencies(), CATALOG.needsReview());
+    Catalog c =
+        new Catalog(
+            CATALOG.version(),
+            CATALOG.escoReleases(),
+            CATALOG.asOf(),
+            CATALOG.previousManifestHash(),
+            crs,
+            CATALOG.competencies(),
+            CATALOG.needsReview());
     String csv =
-        new String(CatalogFormats.generate(c, KEY.getPrivate()).get(CatalogFormats.TRANSCRIPT_FILE),
+        new String(
+            CatalogFormats.generate(c, KEY.getPrivate()).get(CatalogFormats.TRANSCRIPT_FILE),
             StandardCharsets.UTF_8);
     assertThat(csv.split("\n")).hasSize(1 + CATALOG.credentials().size());
     assertThat(csv).contains("'=HYPERLINK").contains(",'+1,").contains("'@SUM(A1)");
@@ -283,8 +303,9 @@ class CatalogFormatsTest {
     long decisions = CATALOG.competencies().stream().mapToLong(x -> x.decisions().size()).sum();
     assertThat(md)
         .contains("| decisions (reviewer, working group, rationale, report) | " + decisions + " |");
-    assertThat(md).contains("## CASE 1.1", "## CTDL-ASN", "## ELM v3", "## Open Badges 3.0",
-        "## Transcript CSV");
+    assertThat(md)
+        .contains(
+            "## CASE 1.1", "## CTDL-ASN", "## ELM v3", "## Open Badges 3.0", "## Transcript CSV");
   }
 
   // ---- helpers

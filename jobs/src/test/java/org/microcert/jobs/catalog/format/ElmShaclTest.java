@@ -22,10 +22,10 @@ import org.microcert.jobs.catalog.jsonld.LocalContexts;
 import org.microcert.jobs.catalog.proof.RdfCanonical;
 
 /**
- * ELM v3 learning outcomes against the EC's SHACL shapes for publishing learning opportunities
- * and qualifications ({@code LOQ-constraints.ttl}, SHACL Core, Apache Jena). The controlled
- * vocabulary file {@code LOQ-constraints-mdr.ttl} is left out: its ESCO rule applies the skill IRI
- * pattern to {@code skos:inScheme} and can never pass (see {@code shared/standards/elm/README.md}).
+ * ELM v3 learning outcomes against the EC's SHACL shapes for publishing learning opportunities and
+ * qualifications ({@code LOQ-constraints.ttl}, SHACL Core, Apache Jena). The controlled vocabulary
+ * file {@code LOQ-constraints-mdr.ttl} is left out: its ESCO rule applies the skill IRI pattern to
+ * {@code skos:inScheme} and can never pass (see {@code shared/standards/elm/README.md}).
  */
 class ElmShaclTest {
 
@@ -55,8 +55,7 @@ class ElmShaclTest {
   @Test
   void learningOutcomesConformToTheLoqShapes() throws IOException {
     String elm =
-        new String(
-            CatalogFormatsTest.FILES.get(CatalogFormats.ELM_FILE), StandardCharsets.UTF_8);
+        new String(CatalogFormatsTest.FILES.get(CatalogFormats.ELM_FILE), StandardCharsets.UTF_8);
     Graph g = data(elm);
     assertThat(g.size()).isPositive();
     assertThat(violations(g)).isEmpty();
@@ -66,8 +65,7 @@ class ElmShaclTest {
   void aLearningOutcomeWithoutTitleOrWithAnExtraPropertyViolatesThem() throws IOException {
     ObjectNode doc =
         (ObjectNode)
-            CatalogFormatsTest.JSON.readTree(
-                CatalogFormatsTest.FILES.get(CatalogFormats.ELM_FILE));
+            CatalogFormatsTest.JSON.readTree(CatalogFormatsTest.FILES.get(CatalogFormats.ELM_FILE));
     ObjectNode first = (ObjectNode) doc.get("@graph").get(0);
     first.remove("title");
     first.put("description", "not allowed on a LearningOutcome by the closed shape");

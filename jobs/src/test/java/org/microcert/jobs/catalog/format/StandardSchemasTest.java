@@ -40,7 +40,9 @@ class StandardSchemasTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "simple-err-type.json", "simple-err-issuer-type.json", "simple-did-web-method.json"
+        "simple-err-type.json",
+        "simple-err-issuer-type.json",
+        "simple-did-web-method.json"
       })
   void openBadgesCredentialsBrokenByDesignFail(String name) throws IOException {
     assertThat(

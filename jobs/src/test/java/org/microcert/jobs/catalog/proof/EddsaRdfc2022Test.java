@@ -174,8 +174,7 @@ class EddsaRdfc2022Test {
                 .verify(
                     a,
                     m ->
-                        List.of(Ed25519Keys.didKeyVerificationMethod(other.getPublic()))
-                                .contains(m)
+                        List.of(Ed25519Keys.didKeyVerificationMethod(other.getPublic())).contains(m)
                             ? Optional.of(other.getPublic())
                             : Optional.empty())
                 .verified())
