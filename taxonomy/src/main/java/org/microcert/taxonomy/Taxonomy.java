@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.microcert.taxonomy.model.BroaderRelation;
-import org.microcert.taxonomy.model.Collection;
 import org.microcert.taxonomy.model.CollectionMember;
 import org.microcert.taxonomy.model.ConceptScheme;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.HierarchyEntry;
 import org.microcert.taxonomy.model.IscoGroup;
 import org.microcert.taxonomy.model.Occupation;
@@ -47,7 +47,7 @@ public final class Taxonomy {
   private final Map<String, Skill> skillsByUri;
   private final Map<String, Occupation> occupationsByUri;
   private final Map<String, List<String>> broaderByUri;
-  private final Map<String, Set<Collection>> collectionsByUri;
+  private final Map<String, Set<EscoCollection>> collectionsByUri;
   private final Map<String, List<OccupationSkillRelation>> relationsByOccupation;
   private final Map<String, List<OccupationSkillRelation>> relationsBySkill;
 
@@ -76,9 +76,9 @@ public final class Taxonomy {
       broader.computeIfAbsent(r.conceptUri(), k -> new ArrayList<>()).add(r.broaderUri());
     }
     this.broaderByUri = freezeLists(broader);
-    Map<String, Set<Collection>> coll = new HashMap<>();
+    Map<String, Set<EscoCollection>> coll = new HashMap<>();
     for (CollectionMember m : collectionMembers) {
-      coll.computeIfAbsent(m.conceptUri(), k -> EnumSet.noneOf(Collection.class)).add(m.collection());
+      coll.computeIfAbsent(m.conceptUri(), k -> EnumSet.noneOf(EscoCollection.class)).add(m.collection());
     }
     coll.replaceAll((k, v) -> Collections.unmodifiableSet(v));
     this.collectionsByUri = coll;
@@ -168,7 +168,7 @@ public final class Taxonomy {
   }
 
   /** The collections this concept belongs to; empty if none. */
-  public Set<Collection> collections(String conceptUri) {
+  public Set<EscoCollection> collections(String conceptUri) {
     return collectionsByUri.getOrDefault(conceptUri, Set.of());
   }
 

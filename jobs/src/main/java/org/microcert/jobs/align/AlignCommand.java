@@ -7,6 +7,7 @@ import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +47,7 @@ public final class AlignCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     String id = submissionId == null ? AlignmentRun.submissionId(input) : submissionId;
     // The id comes from the submitter: it names a folder only in its file-name-safe form.
-    Path out = output == null ? SafeNames.child(settings.warehouse().resolve("alignments"), id) : output;
+    Path out = output == null ? SafeNames.child(new WarehouseLayout(settings.warehouse()).alignments(), id) : output;
     var params =
         new AlignParameters(
             input.toAbsolutePath().normalize(),

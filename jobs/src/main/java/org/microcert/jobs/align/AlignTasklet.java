@@ -11,6 +11,7 @@ import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.index.QueryVectorCache;
 import org.microcert.taxonomy.index.QueryVectors;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -35,7 +36,7 @@ public final class AlignTasklet implements Tasklet {
 
   /** MiniLM vectors of outcome texts aligned before (see {@link QueryVectorCache}). */
   private static Path queryVectorFile(MicrocertSettings settings) {
-    return settings.warehouse().resolve("cache").resolve("query-vectors.bin");
+    return new WarehouseLayout(settings.warehouse()).queryVectorCache();
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.bench.PipelineBench;
 import org.microcert.pipelines.spark.SparkSessions;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +38,7 @@ public final class PipelineBenchCommand extends JobCommand {
     var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     var taxonomy = PostingsInputs.load(inputs.esco.dir(settings));
     var spark = SparkSessions.getOrCreate("microcert-bench-pipeline", settings.sparkMaster(), settings.sparkConf());
-    Path work = settings.warehouse().resolve("bench-pipeline");
+    Path work = new WarehouseLayout(settings.warehouse()).pipelineBench();
     int smallN = small != null ? small : Math.max(1, postings / 10);
     PipelineBench.Result a =
         smallN > 0 && smallN != postings

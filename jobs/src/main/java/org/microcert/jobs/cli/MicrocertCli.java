@@ -18,6 +18,7 @@ import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
 import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.io.ConfigFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,12 +88,7 @@ public final class MicrocertCli implements Runnable, RootCommand {
       }
       return conf;
     }
-    Path local = Path.of("conf", "microcert.yaml");
-    if (Files.isRegularFile(local)) {
-      return local;
-    }
-    String home = System.getProperty("microcert.home");
-    return home == null ? local : Path.of(home, "conf", "microcert.yaml");
+    return ConfigFiles.standard().locate("microcert.yaml");
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.microcert.jobs.config;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * The validated contents of {@code conf/microcert.yaml}, after command-line overrides.
@@ -42,7 +43,7 @@ public record MicrocertSettings(
     if (!jobRepository.url().isBlank()) {
       return jobRepository.url();
     }
-    Path db = warehouse.toAbsolutePath().normalize().resolve("batch").resolve("jobrepo");
+    Path db = new WarehouseLayout(warehouse.toAbsolutePath().normalize()).jobRepository();
     return "jdbc:h2:file:" + db + ";WRITE_DELAY=0";
   }
 

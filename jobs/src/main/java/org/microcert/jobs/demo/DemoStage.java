@@ -3,6 +3,7 @@ package org.microcert.jobs.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** One command of the demo chain. */
 record DemoStage(String title, List<String> args) {
@@ -54,7 +55,7 @@ record DemoStage(String title, List<String> args) {
             List.of(
                 "report",
                 "--output",
-                warehouse.resolve("reports").toString(),
+                new WarehouseLayout(warehouse).reports().toString(),
                 "--date",
                 REPORT_DATE)),
         new DemoStage(

@@ -8,6 +8,7 @@ import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
+import org.microcert.taxonomy.io.ConfigFiles;
 
 /** Resolves the inputs the postings commands share: the ESCO release and the conf folder. */
 public final class PostingsInputs {
@@ -37,8 +38,8 @@ public final class PostingsInputs {
     return new EscoCsvLoader().load(escoDir, null, "en").taxonomy();
   }
 
-  /** The {@code conf/} folder: {@code $microcert.home/conf}, else {@code ./conf}. */
+  /** The {@code conf/} folder holding {@code sources/} ({@link ConfigFiles}: here, else home). */
   public static Path confDir() {
-    return Path.of(System.getProperty("microcert.home", "."), "conf").toAbsolutePath().normalize();
+    return ConfigFiles.standard().dirFor("sources");
   }
 }

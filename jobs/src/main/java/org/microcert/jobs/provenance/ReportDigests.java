@@ -18,6 +18,7 @@ import org.microcert.jobs.taxonomy.TaxonomyManifest;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * Computes a submission's current {@link ReportDigest} from the warehouse, and keeps every digest
@@ -43,7 +44,7 @@ public final class ReportDigests {
     Path alignments;
     try {
       alignments =
-          SafeNames.existingChild(warehouse.resolve("alignments"), submission)
+          SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), submission)
               .resolve("alignments.jsonl");
     } catch (RuntimeException e) {
       return Optional.empty();
@@ -54,7 +55,7 @@ public final class ReportDigests {
     try {
       String relevance = null;
       Path rel =
-          SafeNames.existingChild(warehouse.resolve("relevance"), submission)
+          SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), submission)
               .resolve("relevance.json");
       if (Files.isRegularFile(rel)) {
         relevance = Sha256.file(rel);

@@ -35,6 +35,7 @@ import org.microcert.jobs.review.Staleness;
 import org.microcert.jobs.taxonomy.TaxonomyManifest;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * Builds the {@link Catalog} from the warehouse: the current approvals of the review log (as of a
@@ -286,7 +287,7 @@ final class CatalogBuilder {
 
   private Optional<JsonNode> readRelevance(String submission) {
     Path f =
-        SafeNames.existingChild(warehouse.resolve("relevance"), submission)
+        SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), submission)
             .resolve("relevance.json");
     if (!Files.isRegularFile(f)) {
       return Optional.empty();

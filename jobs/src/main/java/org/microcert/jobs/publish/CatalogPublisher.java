@@ -27,6 +27,7 @@ import org.microcert.jobs.review.ReviewLog;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * Publishes a catalog version: builds every file in a staging folder beside the versions, renames
@@ -207,9 +208,12 @@ final class CatalogPublisher {
     catalog.credentials().forEach(c -> subs.put(c.submission(), c.submission()));
     for (String s : subs.keySet()) {
       Path a =
-          SafeNames.existingChild(warehouse.resolve("alignments"), s).resolve("alignments.jsonl");
+          SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), s)
+              .resolve("alignments.jsonl");
       alignments.put(s, Sha256.file(a));
-      Path r = SafeNames.existingChild(warehouse.resolve("relevance"), s).resolve("relevance.json");
+      Path r =
+          SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), s)
+              .resolve("relevance.json");
       relevance.put(s, Files.isRegularFile(r) ? Sha256.file(r) : null);
     }
     ObjectNode head = inputs.putObject("review_log");

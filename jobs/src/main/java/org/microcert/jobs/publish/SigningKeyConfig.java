@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Optional;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.io.ConfigFiles;
 
 /**
  * {@code conf/catalog.yaml}: where the catalog signing key is ({@code signing-key: PATH}, a PKCS#8
@@ -19,11 +20,9 @@ final class SigningKeyConfig {
 
   private SigningKeyConfig() {}
 
-  /** {@code $microcert.home/conf/catalog.yaml}, else {@code ./conf/catalog.yaml}. */
+  /** {@code conf/catalog.yaml} as {@link ConfigFiles} finds it (here, else in microcert.home). */
   static Path defaultFile() {
-    return Path.of(System.getProperty("microcert.home", "."), "conf", "catalog.yaml")
-        .toAbsolutePath()
-        .normalize();
+    return ConfigFiles.standard().locate("catalog.yaml");
   }
 
   /** The configured key path, if the file sets one. */

@@ -8,6 +8,7 @@ import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.pipelines.relevance.RelevanceConfigReader;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.io.ConfigFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,13 +73,7 @@ public final class RelevanceCommand extends JobCommand {
 
   /** conf/relevance.yaml next to the microcert configuration, if present. */
   private static Path defaultConfig() {
-    Path local = Path.of("conf", "relevance.yaml");
-    if (Files.isRegularFile(local)) {
-      return local;
-    }
-    String home = System.getProperty("microcert.home");
-    Path h = home == null ? null : Path.of(home, "conf", "relevance.yaml");
-    return h != null && Files.isRegularFile(h) ? h : null;
+    return ConfigFiles.standard().find("relevance.yaml").orElse(null);
   }
 
   /** The id of {@code fileOrId}: a file's name without its extension, else the text itself. */

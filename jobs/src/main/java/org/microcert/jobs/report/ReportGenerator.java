@@ -16,6 +16,7 @@ import org.microcert.jobs.provenance.ReportDigest;
 import org.microcert.jobs.provenance.ReportDigests;
 import org.microcert.pipelines.relevance.RelevanceDataException;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * Writes the working groups' reports: per submission a self-contained {@code report.html} (tables
@@ -59,7 +60,7 @@ public final class ReportGenerator {
     List<String> ids = submissionId == null ? loader.submissionIds() : List.of(submissionId);
     if (ids.isEmpty()) {
       throw new RelevanceDataException(
-          "Cannot write report: no submissions in " + warehouse.resolve("alignments"));
+          "Cannot write report: no submissions in " + new WarehouseLayout(warehouse).alignments());
     }
     HtmlReportWriter html = new HtmlReportWriter();
     List<SubmissionView> views = new ArrayList<>();

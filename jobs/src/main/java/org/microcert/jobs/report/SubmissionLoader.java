@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.microcert.jobs.conformance.CredentialRecord;
 import org.microcert.pipelines.relevance.RelevanceDataException;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** Reads a submission's alignment output and relevance scores from the warehouse. */
 final class SubmissionLoader {
@@ -29,7 +30,7 @@ final class SubmissionLoader {
 
   /** Ids of the submissions with an alignment output, in name order. */
   List<String> submissionIds() {
-    Path dir = warehouse.resolve("alignments");
+    Path dir = new WarehouseLayout(warehouse).alignments();
     List<String> ids = new ArrayList<>();
     if (Files.isDirectory(dir)) {
       try (var s = Files.list(dir)) {
@@ -46,7 +47,7 @@ final class SubmissionLoader {
   }
 
   SubmissionData load(String id) {
-    Path file = SafeNames.existingChild(warehouse.resolve("alignments"), id).resolve("alignments.jsonl");
+    Path file = SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), id).resolve("alignments.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new RelevanceDataException(
           "Cannot write report: no submission '" + id + "' (missing " + file + "; run align first)");
@@ -85,7 +86,7 @@ final class SubmissionLoader {
   }
 
   private JsonNode readRelevance(String id) {
-    Path file = SafeNames.existingChild(warehouse.resolve("relevance"), id).resolve("relevance.json");
+    Path file = SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), id).resolve("relevance.json");
     if (!Files.isRegularFile(file)) {
       return null;
     }

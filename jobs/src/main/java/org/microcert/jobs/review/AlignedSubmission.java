@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.microcert.pipelines.relevance.SafeNames;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * A submission's credentials, outcomes and alignment candidates, as {@code align} wrote them to
@@ -92,7 +93,7 @@ public record AlignedSubmission(String id, Map<String, Credential> credentials) 
     Path file;
     try {
       file =
-          SafeNames.existingChild(warehouse.resolve("alignments"), id).resolve("alignments.jsonl");
+          SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), id).resolve("alignments.jsonl");
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

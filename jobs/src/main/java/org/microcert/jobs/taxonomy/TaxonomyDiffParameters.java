@@ -2,6 +2,7 @@ package org.microcert.jobs.taxonomy;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -43,6 +44,6 @@ public record TaxonomyDiffParameters(String from, String to, String lang, Path w
 
   /** The diff's output folder: {@code taxonomy/diff/<from>__<to>/<lang>/} of {@code warehouse}. */
   public Path outputDir(Path warehouse) {
-    return warehouse.resolve("taxonomy").resolve("diff").resolve(from + "__" + to).resolve(lang);
+    return new WarehouseLayout(warehouse).taxonomyDiff(from, to, lang);
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** Where imported ESCO releases live in the warehouse, and their manifests. */
 public final class TaxonomyWarehouse {
@@ -18,20 +19,22 @@ public final class TaxonomyWarehouse {
   static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  private final WarehouseLayout layout;
   private final Path root;
 
   public TaxonomyWarehouse(Path warehouse) {
-    this.root = warehouse.resolve("taxonomy").resolve("esco");
+    this.layout = new WarehouseLayout(warehouse);
+    this.root = layout.escoReleases();
   }
 
   /** {@code <warehouse>/taxonomy/esco/<version>/<lang>}. */
   public Path releaseDir(String version, String language) {
-    return root.resolve(version).resolve(language);
+    return layout.escoRelease(version, language);
   }
 
   /** The Lucene competency index of a release. */
   public Path indexDir(String version, String language) {
-    return releaseDir(version, language).resolve("index");
+    return layout.escoIndex(version, language);
   }
 
   /** The manifest of an imported release, if any. */
@@ -60,7 +63,7 @@ public final class TaxonomyWarehouse {
   public Optional<TaxonomyManifest> latest(String language) {
     return manifests().stream()
         .filter(m -> m.language().equals(language))
-        .max((a, b) -> VersionOrder.compare(a.version(), b.version()));
+        .max((a, b) -> WarehouseLayout.compareVersions(a.version(), b.version()));
   }
 
   static Optional<TaxonomyManifest> readManifest(Path file) {
@@ -79,28 +82,6 @@ public final class TaxonomyWarehouse {
       AtomicFiles.writeString(file, JSON.writeValueAsString(m) + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write manifest " + file, e);
-    }
-  }
-
-  /** Orders versions like {@code v1.1.0 < v1.1.1 < v1.2.0} (numeric parts compared as numbers). */
-  static final class VersionOrder {
-    private VersionOrder() {}
-
-    static int compare(String a, String b) {
-      String[] x = a.replaceFirst("^v", "").split("[.\\-]");
-      String[] y = b.replaceFirst("^v", "").split("[.\\-]");
-      for (int i = 0; i < Math.max(x.length, y.length); i++) {
-        String p = i < x.length ? x[i] : "0";
-        String q = i < y.length ? y[i] : "0";
-        int c =
-            p.matches("\\d+") && q.matches("\\d+")
-                ? Long.compare(Long.parseLong(p), Long.parseLong(q))
-                : p.compareTo(q);
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
     }
   }
 }

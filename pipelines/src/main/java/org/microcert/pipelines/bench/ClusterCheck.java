@@ -21,6 +21,8 @@ import org.microcert.pipelines.postings.Warehouse;
 import org.microcert.pipelines.spark.Columns;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.io.ConfigFiles;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * Runs ingest → extraction → demand against one Spark master and dumps every demand row, sorted,
@@ -38,7 +40,7 @@ public final class ClusterCheck {
     String master = null;
     Path work = null;
     Path out = null;
-    Path conf = Path.of("conf");
+    Path conf = ConfigFiles.standard().dirFor("sources");
     Path esco = Path.of("/work/shared/data/esco");
     List<Path> inputs = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -67,8 +69,14 @@ public final class ClusterCheck {
         spark, work, DemandPipeline.Granularity.MONTH, DemandPipeline.essentialRelations(spark, taxonomy));
     List<String> lines = new ArrayList<>();
     lines.add("# ingest: " + c.summary());
-    for (String table : List.of("postings", "mentions", "titles", "demand/skills", "demand/occupations", "demand/essential")) {
-      var d = spark.read().parquet(work.resolve(table).toString());
+    WarehouseLayout layout = new WarehouseLayout(work);
+    List<Path> tables =
+        List.of(
+            layout.postings(), layout.mentions(), layout.titles(),
+            layout.demandSkills(), layout.demandOccupations(), layout.demandEssential());
+    for (Path tablePath : tables) {
+      String table = work.relativize(tablePath).toString();
+      var d = spark.read().parquet(tablePath.toString());
       if (table.equals("postings")) {
         d = d.drop("text", "minhash");
       }

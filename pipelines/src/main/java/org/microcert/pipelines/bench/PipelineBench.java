@@ -28,6 +28,7 @@ import org.microcert.pipelines.postings.SourceMapping;
 import org.microcert.pipelines.postings.Warehouse;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.io.ConfigFiles;
 
 /**
  * {@code bench pipeline}: builds N postings by resampling the real ones (distinct ids, dates spread
@@ -175,7 +176,7 @@ public final class PipelineBench {
     Integer small = null;
     String master = null;
     Path work = Path.of("target/bench-pipeline");
-    Path conf = Path.of("conf");
+    Path conf = ConfigFiles.standard().dirFor("sources");
     Path esco = Path.of("/work/shared/data/esco");
     Path input = Path.of("/work/shared/data/postings/postings_all.jsonl.gz");
     for (int i = 0; i < args.length; i++) {

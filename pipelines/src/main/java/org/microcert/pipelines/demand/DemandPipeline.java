@@ -29,6 +29,7 @@ import org.microcert.pipelines.postings.PostingsSchema;
 import org.microcert.pipelines.postings.Warehouse;
 import org.microcert.pipelines.spark.Columns;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.microcert.taxonomy.model.OccupationSkillRelation;
 import org.microcert.taxonomy.model.RelationType;
 
@@ -89,13 +90,14 @@ public final class DemandPipeline {
   public static Counts run(
       SparkSession spark, Path warehouse, Granularity granularity, Dataset<Row> essential) {
     Objects.requireNonNull(granularity, "granularity");
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
     Dataset<Row> postings =
-        Warehouse.readOrEmpty(spark, warehouse.resolve("postings"), PostingsSchema.POSTINGS)
+        Warehouse.readOrEmpty(spark, layout.postings(), PostingsSchema.POSTINGS)
             .filter(col("duplicate_of").isNull());
     Dataset<Row> mentions =
-        Warehouse.readOrEmpty(spark, warehouse.resolve("mentions"), PostingsExtract.MENTIONS);
+        Warehouse.readOrEmpty(spark, layout.mentions(), PostingsExtract.MENTIONS);
     Dataset<Row> titles =
-        Warehouse.readOrEmpty(spark, warehouse.resolve("titles"), PostingsExtract.TITLES);
+        Warehouse.readOrEmpty(spark, layout.titles(), PostingsExtract.TITLES);
     Dataset<Row> base = postingBase(postings, titles, granularity).persist();
     Dataset<Row> byRegion = expanded(base, false).persist();
     Dataset<Row> byRegionAndGroup = expandedGroups(byRegion).persist();
@@ -105,10 +107,9 @@ public final class DemandPipeline {
     Dataset<Row> occupations = occupationDemandOfExpanded(byRegion, granularity).persist();
     Dataset<Row> signal = essentialSignalOfExpanded(byRegion, essential).persist();
     Counts c = new Counts(skills.count(), occupations.count(), signal.count());
-    Path demand = warehouse.resolve("demand");
-    Warehouse.replacePartitioned(sorted(skills, "region", "occupation_group", "skill_uri"), demand.resolve("skills"), "period");
-    Warehouse.replacePartitioned(sorted(occupations, "region", "occupation_uri"), demand.resolve("occupations"), "period");
-    Warehouse.replacePartitioned(sorted(signal, "region", "skill_uri"), demand.resolve("essential"), "period");
+    Warehouse.replacePartitioned(sorted(skills, "region", "occupation_group", "skill_uri"), layout.demandSkills(), "period");
+    Warehouse.replacePartitioned(sorted(occupations, "region", "occupation_uri"), layout.demandOccupations(), "period");
+    Warehouse.replacePartitioned(sorted(signal, "region", "skill_uri"), layout.demandEssential(), "period");
     for (Dataset<Row> d :
         List.of(base, byRegion, byRegionAndGroup, skillTotals, skillCounts, skills, occupations, signal)) {
       d.unpersist();

@@ -1,13 +1,15 @@
 package org.microcert.pipelines.postings;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.microcert.taxonomy.io.Reject;
 
 /**
  * Validates and cleans one {@link RawPosting} into a {@link CleanPosting}, or says why it is
- * rejected (missing id or text, unparseable date, nothing left after cleaning).
+ * rejected (missing id or text, unparseable date or one outside the mapping's accepted range,
+ * nothing left after cleaning).
  */
 public final class PostingNormaliser {
 
@@ -40,8 +42,21 @@ public final class PostingNormaliser {
     } catch (DateTimeParseException e) {
       return reject(raw, mapping.column("date_posted"), "unparseable date '" + dateText + "'");
     }
+    if (date != null
+        && (date.isBefore(mapping.earliestDate())
+            || date.isAfter(mapping.latestDate(LocalDate.now(ZoneOffset.UTC))))) {
+      return reject(
+          raw,
+          mapping.column("date_posted"),
+          "date "
+              + date
+              + " is outside the accepted range "
+              + mapping.earliestDate()
+              + " to "
+              + mapping.latestDate(LocalDate.now(ZoneOffset.UTC)));
+    }
     String text = TextCleaner.clean(raw.get("text"));
-    if (text.isBlank()) {
+    if (isBlankText(text)) {
       return reject(raw, mapping.column("text"), "no text left after cleaning");
     }
     String normalised = MinHash.normalise(text);
@@ -62,8 +77,13 @@ public final class PostingNormaliser {
             LanguageDetector.detect(text),
             raw.get("url").strip(),
             MinHash.sha256(
-                MinHash.normalise(raw.get("title")) + "\n" + MinHash.normalise(raw.get("company"))
-                    + "\n" + MinHash.normalise(raw.get("location")) + "\n" + normalised),
+                MinHash.normalise(raw.get("title"))
+                    + "\n"
+                    + MinHash.normalise(raw.get("company"))
+                    + "\n"
+                    + MinHash.normalise(raw.get("location"))
+                    + "\n"
+                    + normalised),
             MinHash.signature(normalised),
             raw.file(),
             raw.line());
@@ -94,6 +114,19 @@ public final class PostingNormaliser {
           : LocalDate.of(year, 1, 1);
     }
     throw new DateTimeParseException("not a date", s, 0);
+  }
+
+  /**
+   * Whether nothing readable is left: only whitespace, space separators (a no-break space, as
+   * {@code &nbsp;} decodes to) and invisible format characters (zero-width space, BOM).
+   */
+  static boolean isBlankText(String text) {
+    return text.codePoints()
+        .allMatch(
+            c ->
+                Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT);
   }
 
   private static Result reject(RawPosting raw, String field, String reason) {

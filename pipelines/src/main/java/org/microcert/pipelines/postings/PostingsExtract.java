@@ -22,6 +22,7 @@ import org.microcert.taxonomy.extract.Mention;
 import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.extract.TitleCoder;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * The extraction pipeline: for every kept posting (not a duplicate), the skill mentions of its
@@ -69,8 +70,9 @@ public final class PostingsExtract {
 
   /** Runs extraction over the warehouse's postings. */
   public static Counts run(SparkSession spark, Path warehouse, ExtractionModel model) {
+    WarehouseLayout layout = new WarehouseLayout(warehouse);
     Dataset<Row> postings =
-        Warehouse.readOrEmpty(spark, warehouse.resolve("postings"), PostingsSchema.POSTINGS)
+        Warehouse.readOrEmpty(spark, layout.postings(), PostingsSchema.POSTINGS)
             .filter(col("duplicate_of").isNull())
             .select("posting_id", "title", "text", "region", "period");
     Broadcast<ExtractionModel> b =
@@ -80,11 +82,11 @@ public final class PostingsExtract {
     Counts c = new Counts(postings.count(), mentions.count(), titles.count());
     Warehouse.replacePartitioned(
         mentions.repartition(col("period")).sortWithinPartitions("posting_id", "start", "skill_uri"),
-        warehouse.resolve("mentions"),
+        layout.mentions(),
         "period");
     Warehouse.replacePartitioned(
         titles.repartition(col("period")).sortWithinPartitions("posting_id"),
-        warehouse.resolve("titles"),
+        layout.titles(),
         "period");
     mentions.unpersist();
     titles.unpersist();

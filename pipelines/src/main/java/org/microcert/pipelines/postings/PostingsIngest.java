@@ -41,7 +41,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.microcert.pipelines.spark.Columns;
+import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.io.Reject;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * The postings ingest pipeline: read files → validate and clean → drop what the warehouse already
@@ -52,6 +54,9 @@ public final class PostingsIngest {
 
   /** Estimated similarity from which two postings are near duplicates. */
   public static final double NEAR_DUPLICATE_SIMILARITY = 0.8;
+
+  /** Kind of the one parsed row of a file refused as a whole (truncated gzip, bad header). */
+  private static final String FILE_REJECTED = "file-rejected";
 
   /** Row number of a parsed record within one run (unique, also when a file is given twice). */
   private static final String ROW = "_row";
@@ -103,12 +108,22 @@ public final class PostingsIngest {
   /**
    * Runs the ingest. De-duplication works on {@link #KEY_COLUMNS} only (no text); the decisions
    * are joined back to the full records once, by their row number, right before the write.
+   *
+   * @throws InputRejectedException when a file is refused as a whole (a truncated gzip stream, a
+   *     CSV header naming a column twice): nothing is written
    */
   public static Counts run(SparkSession spark, Config config) {
     Dataset<Row> parsed = parse(spark, config).withColumn(ROW, monotonically_increasing_id()).persist();
+    List<Row> refused =
+        parsed.filter(col("kind").equalTo(FILE_REJECTED)).select("reject_reason").collectAsList();
+    if (!refused.isEmpty()) {
+      parsed.unpersist();
+      throw new InputRejectedException(refused.get(0).getString(0));
+    }
     Dataset<Row> rejects = parsed.filter(col("kind").equalTo("reject"));
     Dataset<Row> postings = parsed.filter(col("kind").equalTo("posting"));
-    Path table = config.warehouse().resolve("postings");
+    WarehouseLayout layout = new WarehouseLayout(config.warehouse());
+    Path table = layout.postings();
     Dataset<Row> existing = Warehouse.readOrEmpty(spark, table, PostingsSchema.POSTINGS);
 
     Dataset<Row> keys = postings.select(Columns.of(KEY_COLUMNS));
@@ -137,7 +152,7 @@ public final class PostingsIngest {
         table,
         "period");
     Path rejectsFile =
-        config.warehouse().resolve("postings-rejects").resolve("ingest-" + runKey(config) + ".csv");
+        layout.postingsRejects().resolve("ingest-" + runKey(config) + ".csv");
     Warehouse.writeRejects(rejectList, rejectsFile);
     parsed.unpersist();
     firstById.unpersist();
@@ -176,16 +191,31 @@ public final class PostingsIngest {
   /** Parses one file into rows of {@link PostingsSchema#PARSED}. */
   public static List<Row> parseFile(Path file, String format, SourceMapping mapping) {
     List<Row> out = new ArrayList<>();
-    PostingFileReader.read(
-        file,
-        format,
-        mapping,
-        raw -> {
-          PostingNormaliser.Result r = PostingNormaliser.normalise(raw, mapping);
-          out.add(r.posting() != null ? postingRow(r.posting()) : rejectRow(r.reject()));
-        },
-        reject -> out.add(rejectRow(reject)));
+    try {
+      PostingFileReader.read(
+          file,
+          format,
+          mapping,
+          raw -> {
+            PostingNormaliser.Result r = PostingNormaliser.normalise(raw, mapping);
+            out.add(r.posting() != null ? postingRow(r.posting()) : rejectRow(r.reject()));
+          },
+          reject -> out.add(rejectRow(reject)));
+    } catch (InputRejectedException e) {
+      // the whole file is refused: one row says why, the run stops before writing anything
+      return List.of(fileRejectRow(file.toString(), e.getMessage()));
+    }
     return out;
+  }
+
+  private static Row fileRejectRow(String file, String message) {
+    Object[] v = new Object[PostingsSchema.PARSED.size()];
+    v[0] = FILE_REJECTED;
+    v[PostingsSchema.PARSED.fieldIndex("file")] = file;
+    v[PostingsSchema.PARSED.fieldIndex("line")] = 0L;
+    v[PostingsSchema.PARSED.fieldIndex("reject_field")] = "";
+    v[PostingsSchema.PARSED.fieldIndex("reject_reason")] = message;
+    return RowFactory.create(v);
   }
 
   private static Row postingRow(CleanPosting p) {

@@ -2,16 +2,15 @@ package org.microcert.pipelines.relevance;
 
 import static org.apache.spark.sql.functions.col;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** Locates and reads the warehouse tables of a relevance run, failing clearly when absent. */
 final class RelevanceInputs {
@@ -37,25 +36,19 @@ final class RelevanceInputs {
     }
   }
 
-  /**
-   * An ESCO table folder: {@code <release>/tables/<name>} (the import's layout), else {@code
-   * <release>/<name>}.
-   */
+  /** An ESCO table folder of the release in use ({@link WarehouseLayout#escoTable}). */
   static Path escoTable(RelevanceRequest request, String name) {
-    Path release = taxonomyDir(request);
-    for (Path p : new Path[] {release.resolve("tables").resolve(name), release.resolve(name)}) {
-      if (Files.isDirectory(p)) {
-        return p;
-      }
+    Path p = taxonomyDir(request).resolve(name);
+    if (!Files.isDirectory(p)) {
+      throw new RelevanceDataException(
+          "Cannot score relevance: missing ESCO table " + p + " (run the taxonomy import first)");
     }
-    throw new RelevanceDataException(
-        "Cannot score relevance: missing ESCO table " + release.resolve("tables").resolve(name)
-            + " (run the taxonomy import first)");
+    return p;
   }
 
   static Path alignmentsFile(RelevanceRequest request) {
     Path file =
-        SafeNames.existingChild(request.warehouse().resolve("alignments"), request.submissionId())
+        SafeNames.existingChild(layout(request).alignments(), request.submissionId())
             .resolve("alignments.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new RelevanceDataException(
@@ -69,7 +62,7 @@ final class RelevanceInputs {
   }
 
   static Path demandDir(RelevanceRequest request) {
-    Path dir = request.warehouse().resolve("demand").resolve("skills");
+    Path dir = layout(request).demandSkills();
     if (!Files.isDirectory(dir)) {
       throw new RelevanceDataException(
           "Cannot score relevance: missing table " + dir + " (run the demand pipeline first)");
@@ -91,7 +84,7 @@ final class RelevanceInputs {
 
   /** The essential-skill signal, or {@code null} when the warehouse has none. */
   Dataset<Row> essentialOrNull() {
-    Path dir = request.warehouse().resolve("demand").resolve("essential");
+    Path dir = layout(request).demandEssential();
     return Files.isDirectory(dir) ? parquet(dir, RelevanceSchemas.ESSENTIAL) : null;
   }
 
@@ -146,31 +139,36 @@ final class RelevanceInputs {
     return pick.get(pick.size() - 1);
   }
 
+  /**
+   * The ESCO release folder: the requested version, else the newest imported one (versions
+   * compared as numbers, {@link WarehouseLayout#VERSION_ORDER}) that has the request's language.
+   */
   static Path taxonomyDir(RelevanceRequest request) {
-    Path esco = request.warehouse().resolve("taxonomy").resolve("esco");
+    WarehouseLayout layout = layout(request);
+    String language = SafeNames.fileName(request.language());
     String version = request.escoVersion();
     if (version == null) {
-      try (Stream<Path> s = Files.isDirectory(esco) ? Files.list(esco) : Stream.empty()) {
-        version =
-            s.filter(Files::isDirectory)
-                .map(p -> p.getFileName().toString())
-                .filter(n -> !n.startsWith("."))
-                .sorted()
-                .reduce((a, b) -> b)
-                .orElse(null);
-      } catch (IOException e) {
-        throw new RelevanceDataException("Cannot list ESCO versions in " + esco + ": " + e, e);
-      }
-      if (version == null) {
-        throw new RelevanceDataException(
-            "Cannot score relevance: no ESCO tables under " + esco + " (run the taxonomy import first)");
-      }
+      version =
+          layout
+              .latestEscoVersion(language)
+              .orElseThrow(
+                  () ->
+                      new RelevanceDataException(
+                          "Cannot score relevance: no ESCO tables in language '"
+                              + request.language()
+                              + "' under "
+                              + layout.escoReleases()
+                              + " (run the taxonomy import first)"));
     }
-    Path dir = esco.resolve(SafeNames.fileName(version)).resolve(SafeNames.fileName(request.language()));
+    Path dir = layout.escoRelease(SafeNames.fileName(version), language);
     if (!Files.isDirectory(dir)) {
       throw new RelevanceDataException("Cannot score relevance: no ESCO tables in " + dir);
     }
     return dir;
+  }
+
+  private static WarehouseLayout layout(RelevanceRequest request) {
+    return new WarehouseLayout(request.warehouse());
   }
 
   private Dataset<Row> parquet(Path dir, String ddl) {

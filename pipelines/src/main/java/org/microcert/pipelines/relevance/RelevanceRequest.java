@@ -2,6 +2,7 @@ package org.microcert.pipelines.relevance;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * One relevance run: which submission, where and when.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param period period (YYYY-MM or YYYY-Qn), or {@code null} for the latest monthly period with
  *     data in the region
  * @param escoVersion ESCO version folder under {@code taxonomy/esco/}, or {@code null} for the
- *     last one in name order
+ *     newest imported one in the language (versions compared as numbers)
  * @param language taxonomy language folder, e.g. {@code en}
  * @param config weights and thresholds
  */
@@ -42,6 +43,6 @@ public record RelevanceRequest(
 
   /** {@code warehouse/relevance/<safe submission id>/}. */
   public Path outputDir() {
-    return SafeNames.child(warehouse.resolve("relevance"), submissionId);
+    return SafeNames.child(new WarehouseLayout(warehouse).relevance(), submissionId);
   }
 }

@@ -9,12 +9,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.model.BroaderRelation;
-import org.microcert.taxonomy.model.Collection;
 import org.microcert.taxonomy.model.CollectionMember;
 import org.microcert.taxonomy.model.ConceptScheme;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.HierarchyEntry;
 import org.microcert.taxonomy.model.IscoGroup;
 import org.microcert.taxonomy.model.Occupation;
@@ -175,8 +174,8 @@ public final class TaxonomyTables {
         o.modifiedDate());
   }
 
-  private static Collection collection(String key) {
-    for (Collection c : Collection.values()) {
+  private static EscoCollection collection(String key) {
+    for (EscoCollection c : EscoCollection.values()) {
       if (c.key().equals(key)) {
         return c;
       }

@@ -4,18 +4,22 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.pipelines.spark.SparkTestBase;
+import org.microcert.taxonomy.InputRejectedException;
 
 class PostingsIngestTest extends SparkTestBase {
 
@@ -54,8 +58,31 @@ class PostingsIngestTest extends SparkTestBase {
         .contains(",6,salary_band,unknown column 'salary_band'")
         .contains(",7,,not a JSON object")
         .contains(",8,text,no text left after cleaning")
-        .contains(",9,text,value is not valid UTF-8")
-        .contains(",11,,record of 5000024 characters is over the 5 MB limit");
+        .containsPattern(",9,,invalid UTF-8 byte 0x[0-9A-F]{2} at byte \\d+ of the line")
+        .containsPattern(",11,,line of \\d+ bytes is over the 5 MB limit");
+  }
+
+  @Test
+  void aTruncatedGzipAmongTheInputsRefusesTheRunAndWritesNothing() throws IOException {
+    Path good = SAMPLES.resolve("postings/postings-sample.jsonl");
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(Files.readAllBytes(good));
+    }
+    byte[] whole = gz.toByteArray();
+    Path cut = tmp.resolve("cut.jsonl.gz");
+    Files.write(cut, Arrays.copyOf(whole, whole.length - 100));
+    Path warehouse = tmp.resolve("wh");
+    PostingsIngest.Config config =
+        new PostingsIngest.Config(warehouse, List.of(good, cut), null, shared());
+
+    assertThatThrownBy(() -> PostingsIngest.run(spark, config))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessageStartingWith("Cannot read postings file " + cut.toAbsolutePath())
+        .hasMessageContaining("the gzip data ends early or is corrupt at byte ")
+        .hasMessageEndingWith("(nothing from this run was ingested)");
+    assertThat(warehouse.resolve("postings")).doesNotExist();
+    assertThat(warehouse.resolve("postings-rejects")).doesNotExist();
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
  * A hand-checked warehouse: submission {@code demo} (alignments.jsonl under fixtures/relevance),
@@ -50,14 +51,14 @@ final class RelevanceFixtures {
     demand.add(d("2025-01", "ALL", "S5", 28, 400, null, null, null, null, 7));
     demand.add(d("2025-02", "ON", "S1", 30, 100, null, null, null, null, 4));
     demand.add(d("2025-02", "ON", "S2", 5, 100, null, null, null, null, 2));
-    write(spark, demand, RelevanceSchemas.SKILL_DEMAND, root.resolve("demand/skills"), true);
+    write(spark, demand, RelevanceSchemas.SKILL_DEMAND, new WarehouseLayout(root).demandSkills(), true);
 
     List<Row> essential = new ArrayList<>();
     essential.add(RowFactory.create("2025-02", "ALL", E + "S1", 120L, 400L, 0.3));
     essential.add(RowFactory.create("2025-02", "ALL", E + "S2", 40L, 400L, 0.1));
-    write(spark, essential, RelevanceSchemas.ESSENTIAL, root.resolve("demand/essential"), true);
+    write(spark, essential, RelevanceSchemas.ESSENTIAL, new WarehouseLayout(root).demandEssential(), true);
 
-    Path esco = root.resolve("taxonomy/esco/v1.1.1/en/tables");
+    Path esco = new WarehouseLayout(root).escoRelease("v1.1.1", "en");
     List<Row> skills = new ArrayList<>();
     String[] labels = {"Python", "SQL", "statistics", "COBOL", "data visualisation",
       "data mining", "R", "dashboard design", "mainframe operations"};

@@ -1,7 +1,6 @@
 package org.microcert.taxonomy.diff;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,40 +119,8 @@ public final class TaxonomyDiff {
   private static Optional<ConceptChange> changed(
       String type, Snapshot old, Snapshot now, List<FieldChange> extra) {
     List<FieldChange> fields = new ArrayList<>(extra);
-    for (Map.Entry<String, Object> e : old.fields().entrySet()) {
-      Object a = e.getValue();
-      Object b = now.fields().get(e.getKey());
-      if (a instanceof String sa) {
-        if (!sa.equals(b)) {
-          fields.add(new FieldChange(e.getKey(), sa, (String) b));
-        }
-      } else {
-        @SuppressWarnings("unchecked")
-        SortedMap<String, String> ma = (SortedMap<String, String>) a;
-        @SuppressWarnings("unchecked")
-        SortedMap<String, String> mb = (SortedMap<String, String>) b;
-        List<String> removed = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        ma.forEach((k, v) -> {
-          if (!mb.containsKey(k)) {
-            removed.add(v);
-          }
-        });
-        mb.forEach((k, v) -> {
-          if (!ma.containsKey(k)) {
-            added.add(v);
-          }
-        });
-        if (!removed.isEmpty() || !added.isEmpty()) {
-          removed.sort(null);
-          added.sort(null);
-          fields.add(
-              new FieldChange(
-                  e.getKey(),
-                  String.join(FieldChange.SEPARATOR, removed),
-                  String.join(FieldChange.SEPARATOR, added)));
-        }
-      }
+    for (Map.Entry<String, SnapshotField> e : old.fields().entrySet()) {
+      e.getValue().changeTo(e.getKey(), now.fields().get(e.getKey())).ifPresent(fields::add);
     }
     if (fields.isEmpty()) {
       return Optional.empty();
@@ -162,11 +129,9 @@ public final class TaxonomyDiff {
         new ConceptChange(now.uri(), type, ChangeKind.CHANGED, now.label(), fields));
   }
 
-  /**
-   * A concept reduced to comparable fields: strings, or sets as sorted maps from comparison key to
-   * displayed value (the key is a group code for broader links to coded skill groups).
-   */
-  private record Snapshot(String uri, String label, String code, Map<String, Object> fields) {}
+  /** A concept reduced to comparable fields, in report order. */
+  private record Snapshot(
+      String uri, String label, String code, Map<String, SnapshotField> fields) {}
 
   /** One release prepared for comparison. */
   private static final class Side {
@@ -185,12 +150,12 @@ public final class TaxonomyDiff {
     Map<String, Snapshot> skills() {
       Map<String, Snapshot> m = new LinkedHashMap<>();
       for (Skill s : t.skills()) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("preferredLabel", s.preferredLabel());
-        f.put("altLabels", set(s.altLabels()));
-        f.put("skillType", s.skillType().escoValue());
-        f.put("reuseLevel", s.reuseLevel().escoValue());
-        f.put("description", s.description().strip());
+        Map<String, SnapshotField> f = new LinkedHashMap<>();
+        f.put("preferredLabel", new SnapshotField.Text(s.preferredLabel()));
+        f.put("altLabels", SnapshotField.Members.of(s.altLabels()));
+        f.put("skillType", new SnapshotField.Text(s.skillType().escoValue()));
+        f.put("reuseLevel", new SnapshotField.Text(s.reuseLevel().escoValue()));
+        f.put("description", new SnapshotField.Text(s.description().strip()));
         f.put("broader", broader(s.uri()));
         m.put(s.uri(), new Snapshot(s.uri(), s.preferredLabel(), "", f));
       }
@@ -200,12 +165,12 @@ public final class TaxonomyDiff {
     Map<String, Snapshot> occupations() {
       Map<String, Snapshot> m = new LinkedHashMap<>();
       for (Occupation o : t.occupations()) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("preferredLabel", o.preferredLabel());
-        f.put("altLabels", set(o.altLabels()));
-        f.put("code", o.code());
-        f.put("iscoGroup", o.iscoGroup());
-        f.put("description", o.description().strip());
+        Map<String, SnapshotField> f = new LinkedHashMap<>();
+        f.put("preferredLabel", new SnapshotField.Text(o.preferredLabel()));
+        f.put("altLabels", SnapshotField.Members.of(o.altLabels()));
+        f.put("code", new SnapshotField.Text(o.code()));
+        f.put("iscoGroup", new SnapshotField.Text(o.iscoGroup()));
+        f.put("description", new SnapshotField.Text(o.description().strip()));
         f.put("broader", broader(o.uri()));
         f.put("essentialSkills", skills(o.uri(), RelationType.ESSENTIAL));
         f.put("optionalSkills", skills(o.uri(), RelationType.OPTIONAL));
@@ -217,11 +182,11 @@ public final class TaxonomyDiff {
     Map<String, Snapshot> skillGroups() {
       Map<String, Snapshot> m = new LinkedHashMap<>();
       for (SkillGroup g : t.skillGroups()) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("preferredLabel", g.preferredLabel());
-        f.put("altLabels", set(g.altLabels()));
-        f.put("code", g.code());
-        f.put("description", g.description().strip());
+        Map<String, SnapshotField> f = new LinkedHashMap<>();
+        f.put("preferredLabel", new SnapshotField.Text(g.preferredLabel()));
+        f.put("altLabels", SnapshotField.Members.of(g.altLabels()));
+        f.put("code", new SnapshotField.Text(g.code()));
+        f.put("description", new SnapshotField.Text(g.description().strip()));
         f.put("broader", broader(g.uri()));
         m.put(g.uri(), new Snapshot(g.uri(), g.preferredLabel(), g.code(), f));
       }
@@ -231,38 +196,32 @@ public final class TaxonomyDiff {
     Map<String, Snapshot> iscoGroups() {
       Map<String, Snapshot> m = new LinkedHashMap<>();
       for (IscoGroup g : t.iscoGroups()) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("preferredLabel", g.preferredLabel());
-        f.put("altLabels", set(g.altLabels()));
-        f.put("code", g.code());
-        f.put("description", g.description().strip());
+        Map<String, SnapshotField> f = new LinkedHashMap<>();
+        f.put("preferredLabel", new SnapshotField.Text(g.preferredLabel()));
+        f.put("altLabels", SnapshotField.Members.of(g.altLabels()));
+        f.put("code", new SnapshotField.Text(g.code()));
+        f.put("description", new SnapshotField.Text(g.description().strip()));
         f.put("broader", broader(g.uri()));
         m.put(g.uri(), new Snapshot(g.uri(), g.preferredLabel(), g.code(), f));
       }
       return m;
     }
 
-    private SortedMap<String, String> broader(String uri) {
+    private SnapshotField broader(String uri) {
       SortedMap<String, String> m = new TreeMap<>();
       for (String b : t.broader(uri)) {
         String code = groupCodes.get(b);
         m.put(code == null ? b : "skill-group:" + code, b);
       }
-      return m;
+      return new SnapshotField.Members(m);
     }
 
-    private SortedMap<String, String> skills(String occupationUri, RelationType type) {
+    private SnapshotField skills(String occupationUri, RelationType type) {
       SortedMap<String, String> m = new TreeMap<>();
       for (OccupationSkillRelation r : t.skillsFor(occupationUri, type)) {
         m.put(r.skillUri(), r.skillUri());
       }
-      return m;
-    }
-
-    private static SortedMap<String, String> set(Collection<String> values) {
-      SortedMap<String, String> m = new TreeMap<>();
-      values.forEach(v -> m.put(v, v));
-      return m;
+      return new SnapshotField.Members(m);
     }
   }
 }

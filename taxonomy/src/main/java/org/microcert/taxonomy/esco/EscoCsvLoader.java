@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.io.Reject;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.model.EscoCollection;
 
 /**
  * Loads an ESCO release folder in the official CSV layout into a {@link Taxonomy}.
@@ -81,7 +81,7 @@ public final class EscoCsvLoader {
       case SKILL_SKILL_RELATIONS -> relations::skillSkills;
       case BROADER_SKILL_PILLAR, BROADER_OCC_PILLAR -> relations::broader;
       default -> {
-        Collection c = kind.collection().orElseThrow();
+        EscoCollection c = kind.collection().orElseThrow();
         yield src -> relations.collection(src, c);
       }
     };

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.model.EscoCollection;
 
 /**
  * The files of an ESCO CSV release: name stem, language suffix rule and required columns.
@@ -45,14 +45,14 @@ public enum EscoFile {
       "broaderRelationsOccPillar",
       true,
       List.of("conceptType", "conceptUri", "broaderType", "broaderUri")),
-  TRANSVERSAL_COLLECTION(Collection.TRANSVERSAL),
-  DIGITAL_COLLECTION(Collection.DIGITAL),
-  ICT_COLLECTION(Collection.ICT),
-  GREEN_COLLECTION(Collection.GREEN),
-  LANGUAGE_COLLECTION(Collection.LANGUAGE),
-  RESEARCH_SKILLS_COLLECTION(Collection.RESEARCH_SKILLS),
-  RESEARCH_OCCUPATIONS_COLLECTION(Collection.RESEARCH_OCCUPATIONS),
-  DIGCOMP_COLLECTION(Collection.DIGCOMP);
+  TRANSVERSAL_COLLECTION(EscoCollection.TRANSVERSAL),
+  DIGITAL_COLLECTION(EscoCollection.DIGITAL),
+  ICT_COLLECTION(EscoCollection.ICT),
+  GREEN_COLLECTION(EscoCollection.GREEN),
+  LANGUAGE_COLLECTION(EscoCollection.LANGUAGE),
+  RESEARCH_SKILLS_COLLECTION(EscoCollection.RESEARCH_SKILLS),
+  RESEARCH_OCCUPATIONS_COLLECTION(EscoCollection.RESEARCH_OCCUPATIONS),
+  DIGCOMP_COLLECTION(EscoCollection.DIGCOMP);
 
   /** The language codes ESCO publishes. */
   public static final Set<String> LANGUAGES =
@@ -63,7 +63,7 @@ public enum EscoFile {
   private final String stem;
   private final boolean suffixOptional;
   private final List<String> requiredColumns;
-  private final Collection collection;
+  private final EscoCollection collection;
 
   EscoFile(String stem, boolean suffixOptional, List<String> requiredColumns) {
     this.stem = stem;
@@ -72,7 +72,7 @@ public enum EscoFile {
     this.collection = null;
   }
 
-  EscoFile(Collection collection) {
+  EscoFile(EscoCollection collection) {
     this.stem = collection.fileStem();
     this.suffixOptional = false;
     this.requiredColumns = List.of("conceptUri", "preferredLabel");
@@ -95,7 +95,7 @@ public enum EscoFile {
   }
 
   /** The collection this file lists, if it is a collection file. */
-  public Optional<Collection> collection() {
+  public Optional<EscoCollection> collection() {
     return Optional.ofNullable(collection);
   }
 

@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.esco;
 
 import java.nio.file.Path;
+import org.microcert.taxonomy.InputRejectedException;
 
 /**
  * A fatal problem with an ESCO release folder: nothing is imported.
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * message always reads {@code Cannot import ESCO release <dir>: <why>} and names the file (and the
  * column or line) at fault.
  */
-public final class EscoReleaseException extends org.microcert.taxonomy.InputRejectedException {
+public final class EscoReleaseException extends InputRejectedException {
 
   private static final long serialVersionUID = 1L;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.model.BroaderRelation;
-import org.microcert.taxonomy.model.Collection;
 import org.microcert.taxonomy.model.CollectionMember;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.OccupationSkillRelation;
 import org.microcert.taxonomy.model.RelationType;
 import org.microcert.taxonomy.model.SkillSkillRelation;
@@ -90,7 +90,7 @@ final class RelationRows {
     };
   }
 
-  RowHandler collection(CsvSource src, Collection collection) {
+  RowHandler collection(CsvSource src, EscoCollection collection) {
     Map<String, Long> seen = new HashMap<>();
     int uri = src.column("conceptUri");
     int label = src.column("preferredLabel");

@@ -1,5 +1,7 @@
 package org.microcert.taxonomy.eval;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,7 +46,7 @@ public record EvalReport(
     private double r5;
     private double r10;
 
-    public void add(java.util.List<String> ranking, java.util.Collection<String> gold) {
+    public void add(List<String> ranking, Collection<String> gold) {
       n++;
       mrr += RankingMetrics.reciprocalRank(ranking, gold);
       rp1 += RankingMetrics.rPrecision(ranking, gold, 1);

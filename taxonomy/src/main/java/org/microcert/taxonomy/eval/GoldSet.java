@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -72,7 +73,7 @@ public final class GoldSet {
     for (int i = 0; i < items.size(); i++) {
       idx.add(i);
     }
-    java.util.Collections.shuffle(idx, new Random(seed));
+    Collections.shuffle(idx, new Random(seed));
     List<Integer> chosen = new ArrayList<>(idx.subList(0, limit));
     chosen.sort(null);
     List<GoldItem> out = new ArrayList<>(limit);

@@ -1,13 +1,17 @@
 package org.microcert.taxonomy.index;
 
-import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -18,7 +22,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.IscoGroup;
 import org.microcert.taxonomy.model.Occupation;
 import org.microcert.taxonomy.model.Skill;
@@ -92,7 +97,7 @@ public final class CompetencyIndexWriter {
       addLabels(d, s.preferredLabel(), s.altLabels(), s.hiddenLabels(), s.description());
       d.add(new StringField(CompetencyFields.SKILL_TYPE, s.skillType().escoValue(), Field.Store.YES));
       d.add(new StringField(CompetencyFields.REUSE_LEVEL, s.reuseLevel().escoValue(), Field.Store.YES));
-      for (Collection c : t.collections(s.uri())) {
+      for (EscoCollection c : t.collections(s.uri())) {
         d.add(new StringField(CompetencyFields.COLLECTION, c.key(), Field.Store.YES));
       }
       addBroader(d, t.broader(s.uri()), groupLabels);
@@ -108,7 +113,7 @@ public final class CompetencyIndexWriter {
       d.add(new StringField(CompetencyFields.TYPE, CompetencyFields.TYPE_OCCUPATION, Field.Store.YES));
       addLabels(d, o.preferredLabel(), o.altLabels(), o.hiddenLabels(), o.description());
       d.add(new StringField(CompetencyFields.ISCO_GROUP, o.iscoGroup(), Field.Store.YES));
-      for (Collection c : t.collections(o.uri())) {
+      for (EscoCollection c : t.collections(o.uri())) {
         d.add(new StringField(CompetencyFields.COLLECTION, c.key(), Field.Store.YES));
       }
       addBroader(d, t.broader(o.uri()), groupLabels);
@@ -141,11 +146,11 @@ public final class CompetencyIndexWriter {
   }
 
   /** Codes of all skill groups above {@code uri}, sorted (cycles and repeats are ignored). */
-  static java.util.SortedSet<String> ancestorCodes(
+  static SortedSet<String> ancestorCodes(
       Taxonomy t, String uri, Map<String, String> groupCodes) {
-    java.util.SortedSet<String> codes = new java.util.TreeSet<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(t.broader(uri));
+    SortedSet<String> codes = new TreeSet<>();
+    Set<String> seen = new HashSet<>();
+    ArrayDeque<String> todo = new ArrayDeque<>(t.broader(uri));
     while (!todo.isEmpty()) {
       String b = todo.pop();
       if (!seen.add(b)) {

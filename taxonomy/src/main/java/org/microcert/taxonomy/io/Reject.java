@@ -14,8 +14,7 @@ import java.util.Objects;
  * @param column the offending column or field, or empty when the whole record is at fault
  * @param reason why the record was rejected
  */
-public record Reject(String file, long line, String column, String reason)
-    implements Serializable {
+public record Reject(String file, long line, String column, String reason) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -24,7 +24,8 @@ public final class RejectsFile {
   public static final List<String> COLUMNS = List.of("file", "line", "column", "reason");
 
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setRecordSeparator("\n")
           .setHeader(COLUMNS.toArray(new String[0]))
           .get();

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.io.Reject;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.HierarchyEntry;
 import org.microcert.taxonomy.model.RelationType;
 import org.microcert.taxonomy.model.ReuseLevel;
@@ -106,8 +106,8 @@ class EscoCsvLoaderTest {
         .extracting(x -> x.skillUri())
         .containsExactly(E + "skill/s1", E + "skill/s2");
     assertThat(t.collections(E + "skill/s1"))
-        .containsExactlyInAnyOrder(Collection.DIGITAL, Collection.DIGCOMP);
-    assertThat(t.collections(E + "occupation/o1")).containsExactly(Collection.RESEARCH_OCCUPATIONS);
+        .containsExactlyInAnyOrder(EscoCollection.DIGITAL, EscoCollection.DIGCOMP);
+    assertThat(t.collections(E + "occupation/o1")).containsExactly(EscoCollection.RESEARCH_OCCUPATIONS);
     assertThat(t.broader(E + "skill/s2")).containsExactly(E + "isced-f/0613");
     assertThat(t.skillGroups()).extracting(g -> g.code()).containsExactly("S", "S5", "");
   }

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.RelationType;
 
 class EscoRealReleaseIT {
@@ -74,7 +74,7 @@ class EscoRealReleaseIT {
         .as("top concepts of the largest scheme (the 630 KB cell)")
         .isEqualTo(8_836);
     assertThat(t.collectionMembers())
-        .filteredOn(m -> m.collection() == Collection.TRANSVERSAL)
+        .filteredOn(m -> m.collection() == EscoCollection.TRANSVERSAL)
         .hasSize(96);
   }
 
@@ -89,7 +89,7 @@ class EscoRealReleaseIT {
     assertThat(r.taxonomy().skillGroups()).hasSize(643);
     assertThat(r.taxonomy().hierarchy()).hasSize(638);
     assertThat(r.taxonomy().collectionMembers())
-        .filteredOn(m -> m.collection() == Collection.ICT)
+        .filteredOn(m -> m.collection() == EscoCollection.ICT)
         .hasSize(21);
     assertThat(r.rejects()).isEmpty();
     assertThat(r.missingFiles()).isEmpty();

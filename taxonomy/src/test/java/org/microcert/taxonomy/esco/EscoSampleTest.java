@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
-import org.microcert.taxonomy.model.Collection;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.OccupationSkillRelation;
 import org.microcert.taxonomy.model.RelationType;
 
@@ -37,7 +37,7 @@ class EscoSampleTest {
     assertThat(t.hierarchy()).hasSize(295);
     assertThat(t.iscoGroups()).hasSize(60);
     assertThat(t.conceptSchemes()).hasSize(19);
-    assertThat(t.collectionMembers()).filteredOn(m -> m.collection() == Collection.TRANSVERSAL).hasSize(96);
+    assertThat(t.collectionMembers()).filteredOn(m -> m.collection() == EscoCollection.TRANSVERSAL).hasSize(96);
   }
 
   @Test

@@ -3,8 +3,8 @@ package org.microcert.taxonomy.testing;
 import java.util.List;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.model.BroaderRelation;
-import org.microcert.taxonomy.model.Collection;
 import org.microcert.taxonomy.model.CollectionMember;
+import org.microcert.taxonomy.model.EscoCollection;
 import org.microcert.taxonomy.model.Occupation;
 import org.microcert.taxonomy.model.ReuseLevel;
 import org.microcert.taxonomy.model.Skill;
@@ -60,9 +60,9 @@ public final class TinyTaxonomy {
         .addSkillGroup(new SkillGroup(GROUP_ICT, "06", "information and communication technologies", List.of(), ""))
         .addBroaderRelation(new BroaderRelation("KnowledgeSkillCompetence", INITIATIVE, "SkillGroup", GROUP_ATTITUDE))
         .addBroaderRelation(new BroaderRelation("KnowledgeSkillCompetence", PYTHON, "SkillGroup", GROUP_ICT))
-        .addCollectionMember(new CollectionMember(Collection.TRANSVERSAL, INITIATIVE))
-        .addCollectionMember(new CollectionMember(Collection.TRANSVERSAL, TEAM))
-        .addCollectionMember(new CollectionMember(Collection.DIGITAL, PYTHON))
+        .addCollectionMember(new CollectionMember(EscoCollection.TRANSVERSAL, INITIATIVE))
+        .addCollectionMember(new CollectionMember(EscoCollection.TRANSVERSAL, TEAM))
+        .addCollectionMember(new CollectionMember(EscoCollection.DIGITAL, PYTHON))
         .build();
   }
 }

@@ -54,14 +54,10 @@ final class CaseWriter {
       item.put("humanCodingScheme", "ESCO " + c.escoRelease());
       if (c.relevance() != null) {
         item.put("notes", "Relevance: " + c.relevance().summary());
-        losses.textOnly(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
       }
       items.add(item);
       associations.add(association("isChildOf", link(c.id(), c.label(), uri), link, when));
       associations.add(association("exactMatchOf", link(c.id(), c.label(), uri), esco(c), when));
-      losses.dropped(
-          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
-      losses.dropped(FORMAT, "endorsements", c.endorsements().size());
     }
     for (Credential cr : index.catalog.credentials()) {
       String uri = itemUri(cr.id());
@@ -101,6 +97,8 @@ final class CaseWriter {
       }
     }
     losses.dropped(FORMAT, "approvals needing review", index.catalog.needsReview().size());
+    losses.decisionsAndEndorsements(FORMAT, index, "endorsements");
+    losses.textOnly(FORMAT, Losses.RELEVANCE, index.relevanceCount());
     losses.limit(
         FORMAT,
         "No broad or narrow match (broadMatchOf fails the schema): such links are"

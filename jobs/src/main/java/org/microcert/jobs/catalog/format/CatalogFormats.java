@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.microcert.jobs.catalog.Catalog;
 import org.microcert.jobs.catalog.Catalog.Credential;
 import org.microcert.jobs.catalog.jsonld.LocalContexts;
 import org.microcert.jobs.catalog.proof.Ed25519Keys;
+import org.microcert.jobs.catalog.proof.EddsaRdfc2022;
 import org.microcert.taxonomy.io.AtomicFiles;
 
 /**
@@ -62,7 +65,7 @@ public final class CatalogFormats {
     Losses losses = new Losses();
     Map<String, byte[]> files = new TreeMap<>();
     files.put(CASE_FILE, FormatJson.bytes(CaseWriter.write(index, losses)));
-    OpenBadgesWriter.limits(losses);
+    OpenBadgesWriter.limits(index, losses);
     for (Credential cr : catalog.credentials()) {
       ObjectNode achievement = OpenBadgesWriter.achievement(index, cr, losses);
       String stem = CatalogIndex.fileStem(cr);
@@ -75,6 +78,41 @@ public final class CatalogFormats {
     files.put(TRANSCRIPT_FILE, utf8(TranscriptCsv.write(index, losses)));
     files.put(LOSSES_FILE, utf8(LossesReport.markdown(catalog, losses)));
     return files;
+  }
+
+  /**
+   * Checks the {@code eddsa-rdfc-2022} proof of every sample credential in a published folder,
+   * offline (bundled contexts, keys from the {@code did:key} verification methods).
+   *
+   * @return one line per problem, {@code "<file>: <why>"}; empty when every proof verifies
+   */
+  public static List<String> verifySampleCredentials(Path dir) throws IOException {
+    Path obv3 = dir.resolve("obv3");
+    List<String> problems = new ArrayList<>();
+    if (!Files.isDirectory(obv3)) {
+      return List.of("obv3/: missing");
+    }
+    List<Path> samples;
+    try (Stream<Path> s = Files.list(obv3)) {
+      samples =
+          s.filter(p -> p.getFileName().toString().startsWith("sample-credential-"))
+              .sorted()
+              .toList();
+    }
+    EddsaRdfc2022 suite = new EddsaRdfc2022(LocalContexts.bundled());
+    for (Path p : samples) {
+      String name = "obv3/" + p.getFileName();
+      try {
+        JsonNode node = FormatJson.MAPPER.readTree(p.toFile());
+        EddsaRdfc2022.Verification v = suite.verify(FormatJson.toJsonP(node));
+        if (!v.verified()) {
+          problems.add(name + ": " + v.reason());
+        }
+      } catch (IOException | RuntimeException e) {
+        problems.add(name + ": not a readable credential (" + e.getMessage() + ")");
+      }
+    }
+    return problems;
   }
 
   /** The Achievement definition file of a credential. */

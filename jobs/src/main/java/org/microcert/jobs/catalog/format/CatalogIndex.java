@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.microcert.jobs.catalog.Catalog;
 import org.microcert.jobs.catalog.Catalog.Alignment;
 import org.microcert.jobs.catalog.Catalog.Competency;
@@ -59,6 +60,30 @@ final class CatalogIndex {
                   out.add(new Outcome(cr, outcome, texts.get(cr.id() + "\n" + outcome), ls)));
       outcomesByCredential.put(cr.id(), List.copyOf(out));
     }
+  }
+
+  /** The catalog's decisions (distinct review log entries). */
+  long decisionCount() {
+    return catalog.competencies().stream()
+        .flatMap(c -> c.decisions().stream())
+        .map(Catalog.Decision::entry)
+        .distinct()
+        .count();
+  }
+
+  /** The catalog's endorsements (distinct review log entries, on credentials or competencies). */
+  long endorsementCount() {
+    return Stream.concat(
+            catalog.credentials().stream().flatMap(c -> c.endorsements().stream()),
+            catalog.competencies().stream().flatMap(c -> c.endorsements().stream()))
+        .map(Catalog.Endorsement::entry)
+        .distinct()
+        .count();
+  }
+
+  /** The competencies with relevance evidence. */
+  long relevanceCount() {
+    return catalog.competencies().stream().filter(c -> c.relevance() != null).count();
   }
 
   /** The outcomes of a credential that carry approved competencies, sorted by outcome id. */

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.microcert.jobs.catalog.Catalog.Competency;
 import org.microcert.jobs.catalog.Catalog.Credential;
 import org.microcert.jobs.catalog.jsonld.LocalContexts;
 
@@ -76,15 +75,9 @@ final class CtdlWriter {
       }
       c.set("ceasn:hasChild", FormatJson.strings(children));
       nodes.add(c);
-      losses.dropped(FORMAT, "endorsements", cr.endorsements().size());
     }
-    for (Competency c : index.catalog.competencies()) {
-      losses.dropped(
-          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
-      if (c.relevance() != null) {
-        losses.dropped(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
-      }
-    }
+    losses.decisionsAndEndorsements(FORMAT, index, "endorsements");
+    losses.dropped(FORMAT, Losses.RELEVANCE, index.relevanceCount());
     framework.set("ceasn:hasTopChild", FormatJson.strings(top));
     nodes.sort(Comparator.comparing(n -> n.get("@id").asText()));
     ArrayNode graph = FormatJson.array();

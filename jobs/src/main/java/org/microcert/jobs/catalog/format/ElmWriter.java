@@ -59,18 +59,14 @@ final class ElmWriter {
         lo.set("relatedESCOSkill", related);
         graph.add(lo);
       }
-      losses.dropped(FORMAT, "endorsements", cr.endorsements().size());
       losses.dropped(
           FORMAT,
           "credential hours and transcript code",
           (cr.hours() == null ? 0 : 1) + (cr.transcriptCode() == null ? 0 : 1));
     }
+    losses.decisionsAndEndorsements(FORMAT, index, "endorsements");
+    losses.dropped(FORMAT, Losses.RELEVANCE, index.relevanceCount());
     for (Competency c : index.catalog.competencies()) {
-      losses.dropped(
-          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
-      if (c.relevance() != null) {
-        losses.dropped(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
-      }
       losses.dropped(
           FORMAT,
           "knowledge / skill / attitude class (dc:type needs the EU" + " skill-type vocabulary)",

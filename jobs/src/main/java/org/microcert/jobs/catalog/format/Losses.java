@@ -15,6 +15,9 @@ final class Losses {
     long textOnly;
   }
 
+  static final String DECISIONS = "decisions (reviewer, working group, rationale, report)";
+  static final String RELEVANCE = "relevance evidence (band, postings, share, interval)";
+
   private final Map<String, Map<String, Count>> counts = new TreeMap<>();
   private final Map<String, String> limits = new TreeMap<>();
 
@@ -25,6 +28,12 @@ final class Losses {
 
   void dropped(String format, String fact, long n) {
     count(format, fact).dropped += n;
+  }
+
+  /** The catalog's decisions and endorsements, none of which {@code format} can carry. */
+  void decisionsAndEndorsements(String format, CatalogIndex index, String endorsementFact) {
+    dropped(format, DECISIONS, index.decisionCount());
+    dropped(format, endorsementFact, index.endorsementCount());
   }
 
   void textOnly(String format, String fact, long n) {

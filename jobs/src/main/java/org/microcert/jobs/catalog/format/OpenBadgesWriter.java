@@ -99,19 +99,9 @@ final class OpenBadgesWriter {
       tags.add(c.label());
       losses.textOnly(FORMAT, "match kind and score of each alignment", as.size());
       losses.dropped(FORMAT, "alignment rank and confidence", as.size());
-      losses.dropped(
-          FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
-      if (c.relevance() != null) {
-        losses.textOnly(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
-      }
     }
     a.set("alignment", alignment);
     a.set("tag", FormatJson.strings(tags));
-    losses.dropped(
-        FORMAT,
-        "endorsements (partner endorsements are EndorsementCredentials a"
-            + " partner signs; microcert cannot sign for them)",
-        cr.endorsements().size());
     return a;
   }
 
@@ -155,7 +145,12 @@ final class OpenBadgesWriter {
             index.dateTime()));
   }
 
-  static void limits(Losses losses) {
+  static void limits(CatalogIndex index, Losses losses) {
+    losses.decisionsAndEndorsements(
+        FORMAT,
+        index,
+        "endorsements (EndorsementCredentials a partner signs; microcert cannot sign for them)");
+    losses.textOnly(FORMAT, Losses.RELEVANCE, index.relevanceCount());
     losses.limit(
         FORMAT,
         "An Alignment has no match kind, score or provenance (only through an"

@@ -58,15 +58,9 @@ final class TranscriptCsv {
               "match kind, score, rank and confidence of each alignment",
               CatalogIndex.alignments(cr, c).size());
         }
-        losses.dropped(FORMAT, "endorsements", cr.endorsements().size());
       }
-      for (Competency c : index.catalog.competencies()) {
-        losses.dropped(
-            FORMAT, "decisions (reviewer, working group, rationale, report)", c.decisions().size());
-        if (c.relevance() != null) {
-          losses.dropped(FORMAT, "relevance evidence (band, postings, share, interval)", 1);
-        }
-      }
+      losses.decisionsAndEndorsements(FORMAT, index, "endorsements");
+      losses.dropped(FORMAT, Losses.RELEVANCE, index.relevanceCount());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.catalog.Catalog;
@@ -80,6 +81,19 @@ class CatalogFormatsTest {
     try (var s = Files.walk(a)) {
       assertThat(s.filter(Files::isRegularFile).count()).isEqualTo(wa.size());
     }
+  }
+
+  @Test
+  void publishedSampleCredentialsVerifyAndAnEditedOneIsNamed(@TempDir Path dir) throws IOException {
+    CatalogFormats.writeAll(CATALOG, dir, KEY.getPrivate());
+    assertThat(CatalogFormats.verifySampleCredentials(dir)).isEmpty();
+    Catalog.Credential cr = CATALOG.credentials().get(1);
+    Path file = dir.resolve(CatalogFormats.sampleCredentialFile(cr));
+    Files.writeString(file, Files.readString(file).replace(cr.title(), cr.title() + " II"));
+    assertThat(CatalogFormats.verifySampleCredentials(dir))
+        .singleElement()
+        .asString()
+        .startsWith(CatalogFormats.sampleCredentialFile(cr) + ": signature does not match");
   }
 
   @Test
@@ -300,9 +314,25 @@ class CatalogFormatsTest {
     String md = text(CatalogFormats.LOSSES_FILE);
     long broadNarrow = count(MatchKind.BROAD) + count(MatchKind.NARROW);
     assertThat(md).contains("| broad / narrow match kind | 0 | " + broadNarrow + " |");
-    long decisions = CATALOG.competencies().stream().mapToLong(x -> x.decisions().size()).sum();
-    assertThat(md)
-        .contains("| decisions (reviewer, working group, rationale, report) | " + decisions + " |");
+    long decisions =
+        CATALOG.competencies().stream()
+            .flatMap(x -> x.decisions().stream())
+            .map(Catalog.Decision::entry)
+            .distinct()
+            .count();
+    long endorsements =
+        CATALOG.credentials().stream()
+            .flatMap(x -> x.endorsements().stream())
+            .map(Catalog.Endorsement::entry)
+            .distinct()
+            .count();
+    assertThat(decisions).isPositive();
+    assertThat(endorsements).isPositive();
+    String decisionRow =
+        "| decisions (reviewer, working group, rationale, report) | " + decisions + " |";
+    assertThat(md.split(Pattern.quote(decisionRow), -1))
+        .hasSize(6); // once in each of the five formats
+    assertThat(md.split("\\| endorsements[^|]* \\| " + endorsements + " \\|", -1)).hasSize(6);
     assertThat(md)
         .contains(
             "## CASE 1.1", "## CTDL-ASN", "## ELM v3", "## Open Badges 3.0", "## Transcript CSV");

@@ -1,7 +1,9 @@
 package org.microcert.taxonomy.model;
 
+import java.util.Locale;
+
 /** The ESCO skill and occupation collections, each published as its own CSV file. */
-public enum Collection {
+public enum EscoCollection {
   TRANSVERSAL("transversalSkillsCollection"),
   DIGITAL("digitalSkillsCollection"),
   /** v1.1.0's name for the (much smaller) digital collection. */
@@ -14,7 +16,7 @@ public enum Collection {
 
   private final String fileStem;
 
-  Collection(String fileStem) {
+  EscoCollection(String fileStem) {
     this.fileStem = fileStem;
   }
 
@@ -25,6 +27,6 @@ public enum Collection {
 
   /** Short lower-case name used in tables and the index, e.g. {@code green}. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
