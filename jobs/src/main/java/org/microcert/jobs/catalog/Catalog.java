@@ -41,7 +41,9 @@ public record Catalog(
     Objects.requireNonNull(asOf, "asOf");
     escoReleases = List.copyOf(new TreeSet<>(escoReleases));
     credentials =
-        sorted(credentials, Comparator.comparing(Credential::institution).thenComparing(Credential::code));
+        sorted(
+            credentials,
+            Comparator.comparing(Credential::institution).thenComparing(Credential::code));
     competencies = sorted(competencies, Comparator.comparing(Competency::uri));
     needsReview = sorted(needsReview, Comparator.comparing(NeedsReview::uri));
   }

@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFC 8785 JSON Canonicalization Scheme for the JSON microcert writes: object keys sorted by
- * UTF-16 code units, no whitespace, strings escaped as the RFC says (not normalised: JCS leaves
- * that to the caller, see {@link #nfc(JsonNode)}), integers only (scores and shares are strings in microcert's files, so the ECMAScript double formatting is
- * never needed: a fractional number is refused).
+ * RFC 8785 JSON Canonicalization Scheme for the JSON microcert writes: object keys sorted by UTF-16
+ * code units, no whitespace, strings escaped as the RFC says (not normalised: JCS leaves that to
+ * the caller, see {@link #nfc(JsonNode)}), integers only (scores and shares are strings in
+ * microcert's files, so the ECMAScript double formatting is never needed: a fractional number is
+ * refused).
  */
 public final class Jcs {
 

@@ -7,8 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
- * The catalog's identifiers: name-based UUIDs (version 5, RFC 9562), so that the same competency
- * or credential has the same id in every catalog version and anyone can recompute it.
+ * The catalog's identifiers: name-based UUIDs (version 5, RFC 9562), so that the same competency or
+ * credential has the same id in every catalog version and anyone can recompute it.
  *
  * <ul>
  *   <li>competency: UUID v5 in the URL namespace of the ESCO concept URI;

@@ -9,8 +9,8 @@ import org.microcert.jobs.catalog.Jcs;
 import org.microcert.jobs.catalog.Sha256;
 
 /**
- * What a submission's relevance report is made of, and its content hash: the hash a review
- * decision or an endorsement cites, printed by {@code microcert report}.
+ * What a submission's relevance report is made of, and its content hash: the hash a review decision
+ * or an endorsement cites, printed by {@code microcert report}.
  *
  * <p>The hash is {@code sha256:} + SHA-256 of the RFC 8785 JSON {@code {"alignments": <sha256 of
  * alignments.jsonl>, "esco_release": <version>, "relevance": <sha256 of relevance.json or null>,

@@ -109,7 +109,8 @@ public final class ReportDigests {
     try {
       AtomicFiles.writeString(warehouse.resolve(HISTORY), String.join("\n", lines) + "\n");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot record report hash in " + warehouse.resolve(HISTORY), e);
+      throw new UncheckedIOException(
+          "Cannot record report hash in " + warehouse.resolve(HISTORY), e);
     }
   }
 }

@@ -38,8 +38,8 @@ import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
- * Builds the {@link Catalog} from the warehouse: the current approvals of the review log (as of
- * a date), each with its alignment, the competency's relevance evidence, its decisions and the
+ * Builds the {@link Catalog} from the warehouse: the current approvals of the review log (as of a
+ * date), each with its alignment, the competency's relevance evidence, its decisions and the
  * endorsements that apply, marked stale where their report has changed. Approvals whose ESCO
  * concept a newer release changed or removed go to {@link Catalog#needsReview()} instead.
  */
@@ -63,13 +63,13 @@ final class CatalogBuilder {
         .max(Comparator.naturalOrder());
   }
 
-  Catalog build(
-      List<LogEntry> log, String version, LocalDate asOf, String previousManifestHash) {
+  Catalog build(List<LogEntry> log, String version, LocalDate asOf, String previousManifestHash) {
     List<LogEntry> upTo =
         log.stream()
             .filter(
                 e ->
-                    !LocalDate.parse(e.decision() != null ? e.decision().date() : e.endorsement().date())
+                    !LocalDate.parse(
+                            e.decision() != null ? e.decision().date() : e.endorsement().date())
                         .isAfter(asOf))
             .toList();
     ReviewState state = ReviewState.of(upTo);
@@ -95,16 +95,20 @@ final class CatalogBuilder {
       Optional<AlignedSubmission> sub =
           subs.computeIfAbsent(d.submission(), k -> AlignedSubmission.read(warehouse, k));
       Optional<AlignedSubmission.Credential> cred = sub.flatMap(s -> s.credential(d.credential()));
-      Optional<AlignedSubmission.Outcome> outcome =
-          cred.map(c -> c.outcomes().get(d.outcome()));
+      Optional<AlignedSubmission.Outcome> outcome = cred.map(c -> c.outcomes().get(d.outcome()));
       Optional<AlignedSubmission.Match> match = outcome.flatMap(o -> o.match(d.conceptUri()));
       ReportDigest cited = history.get(d.reportHash());
-      String pinned = cited != null && cited.escoRelease() != null ? cited.escoRelease() : currentEsco;
+      String pinned =
+          cited != null && cited.escoRelease() != null ? cited.escoRelease() : currentEsco;
       Optional<EscoUpgrade.Change> change = upgrade.change(d.conceptUri(), pinned, currentEsco);
       if (change.isPresent() || match.isEmpty()) {
         Map<String, Object> nr =
             needsReview.computeIfAbsent(d.conceptUri(), k -> new LinkedHashMap<>());
-        nr.put("label", change.map(EscoUpgrade.Change::label).orElse(match.map(AlignedSubmission.Match::label).orElse(null)));
+        nr.put(
+            "label",
+            change
+                .map(EscoUpgrade.Change::label)
+                .orElse(match.map(AlignedSubmission.Match::label).orElse(null)));
         nr.put("pinned", pinned);
         nr.put("change", change.map(EscoUpgrade.Change::change).orElse("no longer aligned"));
         nr.put("fields", change.map(EscoUpgrade.Change::fields).orElse(List.of()));
@@ -114,24 +118,43 @@ final class CatalogBuilder {
         continue;
       }
       AlignedSubmission.Credential c = cred.get();
-      Catalog.Credential cc = credentials.computeIfAbsent(
-          d.submission() + "\n" + c.code(), k -> credential(d.submission(), c, List.of()));
+      Catalog.Credential cc =
+          credentials.computeIfAbsent(
+              d.submission() + "\n" + c.code(), k -> credential(d.submission(), c, List.of()));
       AlignedSubmission.Match m = match.get();
       alignments
           .computeIfAbsent(d.conceptUri(), k -> new ArrayList<>())
           .add(
               new Catalog.Alignment(
-                  StableIds.alignment(cc.id(), d.outcome(), d.conceptUri()), cc.id(), c.code(),
-                  d.outcome(), outcome.get().text(), BigDecimal.valueOf(m.score()), d.match(),
-                  m.rank(), m.confidence()));
+                  StableIds.alignment(cc.id(), d.outcome(), d.conceptUri()),
+                  cc.id(),
+                  c.code(),
+                  d.outcome(),
+                  outcome.get().text(),
+                  BigDecimal.valueOf(m.score()),
+                  d.match(),
+                  m.rank(),
+                  m.confidence()));
       Staleness.Status st = staleness.of(e);
       decisions
           .computeIfAbsent(d.conceptUri(), k -> new ArrayList<>())
           .add(
               new Catalog.Decision(
-                  e.hash(), d.submission(), d.credential(), d.outcome(), d.conceptUri(),
-                  d.decision(), d.match(), d.reviewer(), d.workingGroup(), d.date(),
-                  d.rationale(), d.reportHash(), pinned, st.stale(), st.changes()));
+                  e.hash(),
+                  d.submission(),
+                  d.credential(),
+                  d.outcome(),
+                  d.conceptUri(),
+                  d.decision(),
+                  d.match(),
+                  d.reviewer(),
+                  d.workingGroup(),
+                  d.date(),
+                  d.rationale(),
+                  d.reportHash(),
+                  pinned,
+                  st.stale(),
+                  st.changes()));
       concept.putIfAbsent(
           d.conceptUri(),
           new String[] {m.label(), m.skillType(), outcome.get().ksaClass(), pinned});
@@ -157,8 +180,17 @@ final class CatalogBuilder {
       Staleness.Status st = staleness.of(e);
       Catalog.Endorsement ce =
           new Catalog.Endorsement(
-              e.hash(), p.partner(), p.claim(), p.submission(), p.credential(), p.conceptUri(),
-              p.date(), p.expires(), p.reportHash(), st.stale(), st.changes());
+              e.hash(),
+              p.partner(),
+              p.claim(),
+              p.submission(),
+              p.credential(),
+              p.conceptUri(),
+              p.date(),
+              p.expires(),
+              p.reportHash(),
+              st.stale(),
+              st.changes());
       byCredential.computeIfAbsent(key, k -> new ArrayList<>()).add(ce);
       if (p.conceptUri() != null) {
         byConcept.computeIfAbsent(p.conceptUri(), k -> new ArrayList<>()).add(ce);
@@ -171,8 +203,14 @@ final class CatalogBuilder {
           idToKey.put(c.id(), key);
           creds.add(
               new Catalog.Credential(
-                  c.id(), c.submission(), c.institution(), c.code(), c.title(), c.hours(),
-                  c.transcriptCode(), c.summativeAssessment(),
+                  c.id(),
+                  c.submission(),
+                  c.institution(),
+                  c.code(),
+                  c.title(),
+                  c.hours(),
+                  c.transcriptCode(),
+                  c.summativeAssessment(),
                   byCredential.getOrDefault(key, List.of())));
         });
 
@@ -184,7 +222,8 @@ final class CatalogBuilder {
       releases.add(info[3]);
       Set<Catalog.Endorsement> es = new LinkedHashSet<>(byConcept.getOrDefault(uri, List.of()));
       for (Catalog.Alignment al : a.getValue()) {
-        for (Catalog.Endorsement x : byCredential.getOrDefault(idToKey.get(al.credentialId()), List.of())) {
+        for (Catalog.Endorsement x :
+            byCredential.getOrDefault(idToKey.get(al.credentialId()), List.of())) {
           if (x.conceptUri() == null) {
             es.add(x);
           }
@@ -192,8 +231,14 @@ final class CatalogBuilder {
       }
       competencies.add(
           new Catalog.Competency(
-              StableIds.competency(uri), uri, info[3], info[0], KsaClass.fromEsco(info[1], info[2]),
-              a.getValue(), relevance(bestRelevance.get(uri)), decisions.get(uri),
+              StableIds.competency(uri),
+              uri,
+              info[3],
+              info[0],
+              KsaClass.fromEsco(info[1], info[2]),
+              a.getValue(),
+              relevance(bestRelevance.get(uri)),
+              decisions.get(uri),
               new ArrayList<>(es)));
     }
     List<Catalog.NeedsReview> review = new ArrayList<>();
@@ -205,27 +250,45 @@ final class CatalogBuilder {
           List<String> fields = (List<String>) nr.get("fields");
           review.add(
               new Catalog.NeedsReview(
-                  uri, (String) nr.get("label"), (String) nr.get("pinned"), currentEsco,
-                  (String) nr.get("change"), fields, new ArrayList<>(codes)));
+                  uri,
+                  (String) nr.get("label"),
+                  (String) nr.get("pinned"),
+                  currentEsco,
+                  (String) nr.get("change"),
+                  fields,
+                  new ArrayList<>(codes)));
         });
     if (releases.isEmpty() && currentEsco != null) {
       releases.add(currentEsco);
     }
     return new Catalog(
-        version, new ArrayList<>(releases), asOf.toString(), previousManifestHash, creds,
-        competencies, review);
+        version,
+        new ArrayList<>(releases),
+        asOf.toString(),
+        previousManifestHash,
+        creds,
+        competencies,
+        review);
   }
 
   private static Catalog.Credential credential(
       String submission, AlignedSubmission.Credential c, List<Catalog.Endorsement> es) {
     return new Catalog.Credential(
-        StableIds.credential(c.institution(), c.code()), submission, c.institution(), c.code(),
-        c.title(), c.hours() == null ? null : BigDecimal.valueOf(c.hours()), c.transcriptCode(),
-        String.join("; ", c.assessments()), es);
+        StableIds.credential(c.institution(), c.code()),
+        submission,
+        c.institution(),
+        c.code(),
+        c.title(),
+        c.hours() == null ? null : BigDecimal.valueOf(c.hours()),
+        c.transcriptCode(),
+        String.join("; ", c.assessments()),
+        es);
   }
 
   private Optional<JsonNode> readRelevance(String submission) {
-    Path f = SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), submission).resolve("relevance.json");
+    Path f =
+        SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), submission)
+            .resolve("relevance.json");
     if (!Files.isRegularFile(f)) {
       return Optional.empty();
     }
@@ -273,13 +336,33 @@ final class CatalogBuilder {
     long total = r.path("total_postings").asLong();
     String band = r.path("band").asText();
     String summary =
-        postings + " of " + total + " postings (" + pct(share) + ", 95% interval " + pct(lo)
-            + " to " + pct(hi) + ") in " + r.path("region").asText() + ", "
-            + r.path("period").asText() + ": " + band
+        postings
+            + " of "
+            + total
+            + " postings ("
+            + pct(share)
+            + ", 95% interval "
+            + pct(lo)
+            + " to "
+            + pct(hi)
+            + ") in "
+            + r.path("region").asText()
+            + ", "
+            + r.path("period").asText()
+            + ": "
+            + band
             + (score == null ? "" : " (score " + score.toPlainString() + ")");
     return new Catalog.Relevance(
-        band, score, postings, total, share, lo, hi, r.path("period").asText(),
-        r.path("region").asText(), summary);
+        band,
+        score,
+        postings,
+        total,
+        share,
+        lo,
+        hi,
+        r.path("period").asText(),
+        r.path("region").asText(),
+        summary);
   }
 
   private static BigDecimal decimal(JsonNode n) {

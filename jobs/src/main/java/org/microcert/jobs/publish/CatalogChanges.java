@@ -146,9 +146,22 @@ record CatalogChanges(
     List<String> out = new ArrayList<>();
     for (Catalog.Decision d : c.decisions()) {
       out.add(
-          d.entry() + " " + d.decision().wire() + " (" + d.match().wire() + ") by " + d.reviewer()
-              + " (" + d.workingGroup() + ", " + d.date() + ") on " + d.credentialCode() + "/"
-              + d.outcomeId() + (d.stale() ? " [stale: " + String.join("; ", d.staleReasons()) + "]" : ""));
+          d.entry()
+              + " "
+              + d.decision().wire()
+              + " ("
+              + d.match().wire()
+              + ") by "
+              + d.reviewer()
+              + " ("
+              + d.workingGroup()
+              + ", "
+              + d.date()
+              + ") on "
+              + d.credentialCode()
+              + "/"
+              + d.outcomeId()
+              + (d.stale() ? " [stale: " + String.join("; ", d.staleReasons()) + "]" : ""));
     }
     return out;
   }
@@ -158,16 +171,22 @@ record CatalogChanges(
     for (Catalog.NeedsReview n : after.needsReview()) {
       if (n.uri().equals(c.uri())) {
         out.add(
-            "needs review: ESCO " + n.currentRelease() + " " + n.change()
+            "needs review: ESCO "
+                + n.currentRelease()
+                + " "
+                + n.change()
                 + (n.fields().isEmpty() ? "" : " (" + String.join(", ", n.fields()) + ")")
-                + " this concept approved against " + n.pinnedRelease());
+                + " this concept approved against "
+                + n.pinnedRelease());
       }
     }
     for (Catalog.Alignment al : c.alignments()) {
       LogEntry last = null;
       for (LogEntry e : log) {
         ReviewDecision d = e.decision();
-        if (d != null && d.conceptUri().equals(c.uri()) && d.credential().equals(al.credentialCode())
+        if (d != null
+            && d.conceptUri().equals(c.uri())
+            && d.credential().equals(al.credentialCode())
             && d.outcome().equals(al.outcomeId())) {
           last = e;
         }
@@ -175,9 +194,21 @@ record CatalogChanges(
       if (last != null && last.decision().decision() != Verdict.APPROVE) {
         ReviewDecision d = last.decision();
         out.add(
-            last.hash() + " " + d.decision().wire() + " by " + d.reviewer() + " ("
-                + d.workingGroup() + ", " + d.date() + ") on " + d.credential() + "/" + d.outcome()
-                + ": " + d.rationale());
+            last.hash()
+                + " "
+                + d.decision().wire()
+                + " by "
+                + d.reviewer()
+                + " ("
+                + d.workingGroup()
+                + ", "
+                + d.date()
+                + ") on "
+                + d.credential()
+                + "/"
+                + d.outcome()
+                + ": "
+                + d.rationale());
       }
     }
     if (out.isEmpty()) {

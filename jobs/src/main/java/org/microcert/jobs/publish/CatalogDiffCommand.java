@@ -33,8 +33,8 @@ public final class CatalogDiffCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) throws Exception {
     Catalog x = read(settings, a);
     Catalog y = read(settings, b);
-    ReviewLog log = new ReviewLog(settings.warehouse());
-    List<LogEntry> entries = log.verify().ok() ? log.verify().entries() : List.of();
+    ReviewLog.Verification log = new ReviewLog(settings.warehouse()).verify();
+    List<LogEntry> entries = log.ok() ? log.entries() : List.of();
     CatalogChanges c = CatalogChanges.between(x, y, entries);
     spec.commandLine().getOut().print(c.markdown());
     spec.commandLine().getOut().flush();

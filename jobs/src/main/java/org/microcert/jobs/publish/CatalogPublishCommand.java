@@ -2,13 +2,11 @@ package org.microcert.jobs.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.JobRunner;
 import org.microcert.jobs.run.Progress;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine.Command;
@@ -34,8 +32,7 @@ public final class CatalogPublishCommand extends JobCommand {
 
   @Option(
       names = "--signing-key",
-      description =
-          "Ed25519 private key (PKCS#8 PEM); default: signing-key in conf/catalog.yaml.")
+      description = "Ed25519 private key (PKCS#8 PEM); default: signing-key in conf/catalog.yaml.")
   Path signingKey;
 
   @Option(
@@ -54,17 +51,9 @@ public final class CatalogPublishCommand extends JobCommand {
             "Cannot publish catalog: --as-of '" + asOf + "' is not a date (yyyy-mm-dd)");
       }
     }
-    PrivateKey key;
-    PublicKey pub;
-    if (throwaway) {
-      KeyPair pair = Ed25519Keys.generate();
-      key = pair.getPrivate();
-      pub = pair.getPublic();
-      progress.info(
-          "signing with a THROWAWAY key generated for this run (public key "
-              + Ed25519Keys.fingerprint(pub) + "); it is not kept: do not trust this catalog");
-    } else {
-      Path file = signingKey;
+    Path file = null;
+    if (!throwaway) {
+      file = signingKey;
       if (file == null) {
         file =
             SigningKeyConfig.signingKey(SigningKeyConfig.defaultFile())
@@ -72,42 +61,33 @@ public final class CatalogPublishCommand extends JobCommand {
                     () ->
                         new InputRejectedException(
                             "Cannot publish catalog: no signing key configured (set signing-key"
-                                + " in " + SigningKeyConfig.defaultFile() + " to a PKCS#8 PEM"
-                                + " Ed25519 private key, e.g. made with 'openssl genpkey"
-                                + " -algorithm ed25519 -out catalog-key.pem', or pass"
+                                + " in "
+                                + SigningKeyConfig.defaultFile()
+                                + " to a PKCS#8 PEM Ed25519 private key, e.g. made with 'openssl"
+                                + " genpkey -algorithm ed25519 -out catalog-key.pem', or pass"
                                 + " --signing-key; --throwaway-key for a demo)"));
       }
       if (!Files.isRegularFile(file)) {
         throw new InputRejectedException(
             "Cannot publish catalog: signing key " + file + " does not exist");
       }
-      key = Ed25519Keys.readPrivate(file);
-      pub = Ed25519Keys.publicOf(key);
-      progress.info("signing with the key of public key " + Ed25519Keys.fingerprint(pub));
+      Ed25519Keys.readPrivate(file);
+      file = file.toAbsolutePath().normalize();
     }
-    progress.phase("building the catalog");
-    CatalogPublisher.Result r =
-        new CatalogPublisher(settings.warehouse(), EscoUpgrade.of(settings.warehouse()))
-            .publish(new CatalogPublisher.Options(version, date, key, pub));
-    CatalogChanges c = r.changes();
-    if (!r.published()) {
-      progress.info("catalog unchanged since " + r.version() + ": nothing published");
-      return 0;
+    var params =
+        new CatalogPublishParameters(
+            settings.warehouse().toAbsolutePath().normalize(), version, date, file, throwaway);
+    if (version != null) {
+      try {
+        CatalogChanges.parse(version);
+      } catch (IllegalArgumentException e) {
+        throw new InputRejectedException("Cannot publish catalog: --version " + e.getMessage());
+      }
     }
-    progress.info(
-        "catalog "
-            + r.version()
-            + " ("
-            + (c.from() == null ? "first version" : c.bump() + " after " + c.from())
-            + "): "
-            + c.added().size()
-            + " added, "
-            + c.removed().size()
-            + " removed, "
-            + c.changed().size()
-            + " changed -> "
-            + r.dir());
-    progress.info("manifest " + r.manifestHash());
-    return 0;
+    return new JobRunner(settings, progress)
+        .run(
+            CatalogPublishJobConfiguration.class,
+            CatalogPublishJobConfiguration.JOB_NAME,
+            params.toJobParameters());
   }
 }

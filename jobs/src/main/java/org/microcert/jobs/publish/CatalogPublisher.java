@@ -53,8 +53,10 @@ final class CatalogPublisher {
    * @param dir its folder, or {@code null} when nothing was published
    * @param changes the changes against the previous version
    * @param manifestHash {@code sha256:} of its manifest.json
+   * @param needsReview approvals not carried forward (ESCO changes, realignments)
    */
-  record Result(String version, Path dir, CatalogChanges changes, String manifestHash) {
+  record Result(
+      String version, Path dir, CatalogChanges changes, String manifestHash, int needsReview) {
     boolean published() {
       return dir != null;
     }
@@ -78,7 +80,9 @@ final class CatalogPublisher {
     ReviewLog.Verification v = new ReviewLog(warehouse).verify();
     if (!v.ok()) {
       throw new InputRejectedException(
-          "Cannot publish catalog: review log " + new ReviewLog(warehouse).file() + " is tampered: "
+          "Cannot publish catalog: review log "
+              + new ReviewLog(warehouse).file()
+              + " is tampered: "
               + v.problem());
     }
     List<LogEntry> log = v.entries();
@@ -106,7 +110,8 @@ final class CatalogPublisher {
     Catalog draft = builder.build(log, "0.0.0", asOf, previousHash);
     if (draft.competencies().isEmpty() && draft.needsReview().isEmpty()) {
       throw new InputRejectedException(
-          "Cannot publish catalog: no approved competency as of " + asOf
+          "Cannot publish catalog: no approved competency as of "
+              + asOf
               + " (every decision is a reject or defer, or dated later)");
     }
     CatalogChanges changes = CatalogChanges.between(before, draft, log);
@@ -115,20 +120,25 @@ final class CatalogPublisher {
       CatalogChanges.parse(o.version());
       if (previous != null && CatalogChanges.compare(o.version(), previous) <= 0) {
         throw new InputRejectedException(
-            "Cannot publish catalog: version " + o.version() + " is not after the latest, "
+            "Cannot publish catalog: version "
+                + o.version()
+                + " is not after the latest, "
                 + previous);
       }
       version = o.version();
     } else {
       if (previous != null && changes.bump().equals("none")) {
-        return new Result(previous, null, changes, previousHash);
+        return new Result(previous, null, changes, previousHash, draft.needsReview().size());
       }
       version = CatalogChanges.next(previous, changes.bump());
     }
     Path target = root.resolve(version);
     if (Files.exists(target)) {
       throw new InputRejectedException(
-          "Cannot publish catalog: version " + version + " already exists in " + root
+          "Cannot publish catalog: version "
+              + version
+              + " already exists in "
+              + root
               + " (published versions are never replaced)");
     }
     Catalog catalog = builder.build(log, version, asOf, previousHash);
@@ -151,7 +161,8 @@ final class CatalogPublisher {
       beforeRename.run();
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       AtomicFiles.writeString(root.resolve(CatalogFiles.LATEST), version + "\n");
-      return new Result(version, target, changes, Sha256.cite(manifest));
+      return new Result(
+          version, target, changes, Sha256.cite(manifest), catalog.needsReview().size());
     } finally {
       AtomicFiles.deleteRecursively(staging);
     }
@@ -196,9 +207,13 @@ final class CatalogPublisher {
     TreeMap<String, String> subs = new TreeMap<>();
     catalog.credentials().forEach(c -> subs.put(c.submission(), c.submission()));
     for (String s : subs.keySet()) {
-      Path a = SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), s).resolve("alignments.jsonl");
+      Path a =
+          SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), s)
+              .resolve("alignments.jsonl");
       alignments.put(s, Sha256.file(a));
-      Path r = SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), s).resolve("relevance.json");
+      Path r =
+          SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), s)
+              .resolve("relevance.json");
       relevance.put(s, Files.isRegularFile(r) ? Sha256.file(r) : null);
     }
     ObjectNode head = inputs.putObject("review_log");

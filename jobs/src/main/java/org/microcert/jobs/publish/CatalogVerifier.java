@@ -17,9 +17,9 @@ import org.microcert.jobs.catalog.Jcs;
 import org.microcert.jobs.catalog.Sha256;
 
 /**
- * Checks a published catalog folder: the manifest's signature (against a trusted public key, or
- * the enclosed one with a warning), every listed file's size and SHA-256, no file missing or
- * added, and the link to the previous version's manifest when that folder is beside it.
+ * Checks a published catalog folder: the manifest's signature (against a trusted public key, or the
+ * enclosed one with a warning), every listed file's size and SHA-256, no file missing or added, and
+ * the link to the previous version's manifest when that folder is beside it.
  */
 final class CatalogVerifier {
 
@@ -70,13 +70,19 @@ final class CatalogVerifier {
       }
       if (Files.size(p) != f.path("size").asLong()) {
         problems.add(
-            path + ": size " + Files.size(p) + " bytes, the manifest says " + f.path("size").asLong());
+            path
+                + ": size "
+                + Files.size(p)
+                + " bytes, the manifest says "
+                + f.path("size").asLong());
       } else if (!Sha256.file(p).equals(f.path("sha256").asText())) {
         problems.add(path + ": content changed (its SHA-256 does not match the manifest)");
       }
     }
     for (String f : CatalogFiles.list(dir)) {
-      if (!listed.contains(f) && !f.equals(CatalogFiles.MANIFEST) && !f.equals(CatalogFiles.SIGNATURE)) {
+      if (!listed.contains(f)
+          && !f.equals(CatalogFiles.MANIFEST)
+          && !f.equals(CatalogFiles.SIGNATURE)) {
         problems.add(f + ": not in the manifest (added after publishing)");
       }
     }
@@ -102,23 +108,31 @@ final class CatalogVerifier {
       }
       key = Ed25519Keys.readPublic(pub);
       notes.add(
-          "signature checked against the enclosed " + CatalogFiles.PUBLIC_KEY + " ("
-              + Ed25519Keys.fingerprint(key) + "); pass --trusted-key with the issuer's key to"
+          "signature checked against the enclosed "
+              + CatalogFiles.PUBLIC_KEY
+              + " ("
+              + Ed25519Keys.fingerprint(key)
+              + "); pass --trusted-key with the issuer's key to"
               + " know who signed it");
     } else {
       notes.add("signature checked against the trusted key " + Ed25519Keys.fingerprint(key));
     }
     if (!Ed25519Keys.verify(key, manifest, s)) {
       problems.add(
-          CatalogFiles.SIGNATURE + ": the signature of " + CatalogFiles.MANIFEST
-              + " does not match " + (trusted == null ? "the enclosed" : "the trusted")
-              + " public key " + Ed25519Keys.fingerprint(key));
+          CatalogFiles.SIGNATURE
+              + ": the signature of "
+              + CatalogFiles.MANIFEST
+              + " does not match "
+              + (trusted == null ? "the enclosed" : "the trusted")
+              + " public key "
+              + Ed25519Keys.fingerprint(key));
     }
   }
 
   private static void chain(Path dir, JsonNode m, List<String> problems, List<String> notes)
       throws IOException {
-    String prevVersion = m.path("previous_version").isTextual() ? m.path("previous_version").asText() : null;
+    String prevVersion =
+        m.path("previous_version").isTextual() ? m.path("previous_version").asText() : null;
     String prevHash =
         m.path("previous_manifest_sha256").isTextual()
             ? m.path("previous_manifest_sha256").asText()
@@ -127,10 +141,13 @@ final class CatalogVerifier {
     if (Files.isRegularFile(catalog)) {
       JsonNode c = JSON.readTree(catalog.toFile());
       String inCatalog =
-          c.path("previous_manifest_hash").isTextual() ? c.path("previous_manifest_hash").asText() : null;
+          c.path("previous_manifest_hash").isTextual()
+              ? c.path("previous_manifest_hash").asText()
+              : null;
       if (!Objects.equals(inCatalog, prevHash)) {
         problems.add(
-            CatalogJson.FILE_NAME + ": previous_manifest_hash differs from the manifest's"
+            CatalogJson.FILE_NAME
+                + ": previous_manifest_hash differs from the manifest's"
                 + " previous_manifest_sha256 (chain broken)");
       }
     }
@@ -138,17 +155,24 @@ final class CatalogVerifier {
       notes.add("first version: no previous version to link to");
       return;
     }
-    Path prev = dir.toAbsolutePath().normalize().resolveSibling(prevVersion).resolve(CatalogFiles.MANIFEST);
+    Path prev =
+        dir.toAbsolutePath().normalize().resolveSibling(prevVersion).resolve(CatalogFiles.MANIFEST);
     if (!Files.isRegularFile(prev)) {
       notes.add(
-          "previous version " + prevVersion + " is not beside this folder: the chain to it was"
+          "previous version "
+              + prevVersion
+              + " is not beside this folder: the chain to it was"
               + " not checked");
       return;
     }
     if (!Sha256.cite(Files.readAllBytes(prev)).equals(prevHash)) {
       problems.add(
-          CatalogFiles.MANIFEST + ": previous_manifest_sha256 does not match ../" + prevVersion
-              + "/" + CatalogFiles.MANIFEST + " (chain to the previous version broken)");
+          CatalogFiles.MANIFEST
+              + ": previous_manifest_sha256 does not match ../"
+              + prevVersion
+              + "/"
+              + CatalogFiles.MANIFEST
+              + " (chain to the previous version broken)");
     } else {
       notes.add("linked to previous version " + prevVersion + " (" + prevHash + ")");
     }

@@ -23,9 +23,9 @@ import org.microcert.jobs.catalog.Sha256;
 import org.microcert.taxonomy.InputRejectedException;
 
 /**
- * Ed25519 keys as OpenSSL writes them (private: PKCS#8 PEM, public: SPKI PEM) and signatures
- * (64 raw bytes, what {@code openssl pkeyutl -verify -rawin} checks). Key material is never put
- * in a message.
+ * Ed25519 keys as OpenSSL writes them (private: PKCS#8 PEM, public: SPKI PEM) and signatures (64
+ * raw bytes, what {@code openssl pkeyutl -verify -rawin} checks). Key material is never put in a
+ * message.
  */
 public final class Ed25519Keys {
 
@@ -65,9 +65,9 @@ public final class Ed25519Keys {
   }
 
   /**
-   * The public key of a private key. The JDK's Ed25519 private keys do not carry their public
-   * part, and the JDK derives it only when generating a pair: so generate the pair again from the
-   * private key's 32-byte seed, and check the private key came out the same.
+   * The public key of a private key. The JDK's Ed25519 private keys do not carry their public part,
+   * and the JDK derives it only when generating a pair: so generate the pair again from the private
+   * key's 32-byte seed, and check the private key came out the same.
    */
   public static PublicKey publicOf(PrivateKey key) {
     byte[] seed =
@@ -164,7 +164,13 @@ public final class Ed25519Keys {
     int b = text.indexOf(end);
     if (a < 0 || b < a) {
       throw new InputRejectedException(
-          "Cannot read key " + file + ": no '" + begin + "' block (expected a PEM " + type.toLowerCase(Locale.ROOT) + ")");
+          "Cannot read key "
+              + file
+              + ": no '"
+              + begin
+              + "' block (expected a PEM "
+              + type.toLowerCase(Locale.ROOT)
+              + ")");
     }
     try {
       return Base64.getMimeDecoder().decode(text.substring(a + begin.length(), b));

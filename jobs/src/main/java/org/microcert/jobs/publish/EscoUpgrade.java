@@ -15,9 +15,9 @@ import org.microcert.taxonomy.diff.FieldChange;
 import org.microcert.taxonomy.diff.TaxonomyDiff;
 
 /**
- * Which approved concepts a newer ESCO release changed or removed ({@link TaxonomyDiff} between
- * the release an approval is pinned to and the current one): those approvals need review again
- * and are not carried into the next catalog.
+ * Which approved concepts a newer ESCO release changed or removed ({@link TaxonomyDiff} between the
+ * release an approval is pinned to and the current one): those approvals need review again and are
+ * not carried into the next catalog.
  */
 final class EscoUpgrade {
 
@@ -70,8 +70,7 @@ final class EscoUpgrade {
     Optional<DiffResult> d =
         cache.computeIfAbsent(pinned + "\n" + current, k -> diffs.between(pinned, current));
     if (d.isEmpty()) {
-      return Optional.of(
-          new Change("pinned release not imported", List.of(), null));
+      return Optional.of(new Change("pinned release not imported", List.of(), null));
     }
     for (ConceptChange c : d.get().changes()) {
       if (c.conceptUri().equals(uri) && ConceptChange.SKILL.equals(c.conceptType())) {
@@ -81,7 +80,8 @@ final class EscoUpgrade {
         if (c.change() == ChangeKind.CHANGED) {
           return Optional.of(
               new Change(
-                  "changed", c.fields().stream().map(FieldChange::field).toList(),
+                  "changed",
+                  c.fields().stream().map(FieldChange::field).toList(),
                   c.preferredLabel()));
         }
       }

@@ -12,9 +12,9 @@ import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.io.ConfigFiles;
 
 /**
- * {@code conf/catalog.yaml}: where the catalog signing key is ({@code signing-key: PATH}, a
- * PKCS#8 PEM Ed25519 private key). Strict: unknown keys are errors. The key itself never
- * appears in a message.
+ * {@code conf/catalog.yaml}: where the catalog signing key is ({@code signing-key: PATH}, a PKCS#8
+ * PEM Ed25519 private key). Strict: unknown keys are errors. The key itself never appears in a
+ * message.
  */
 final class SigningKeyConfig {
 
@@ -34,7 +34,8 @@ final class SigningKeyConfig {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     } catch (IOException e) {
-      throw new InputRejectedException("Cannot read configuration " + file + ": " + e.getMessage(), e);
+      throw new InputRejectedException(
+          "Cannot read configuration " + file + ": " + e.getMessage(), e);
     }
     if (root == null || root.isNull() || root.isMissingNode()) {
       return Optional.empty();
@@ -43,7 +44,11 @@ final class SigningKeyConfig {
       String k = it.next();
       if (!k.equals("signing-key")) {
         throw new InputRejectedException(
-            "Cannot read configuration " + file + ": unknown key '" + k + "' (known keys: signing-key)");
+            "Cannot read configuration "
+                + file
+                + ": unknown key '"
+                + k
+                + "' (known keys: signing-key)");
       }
     }
     JsonNode v = root.get("signing-key");

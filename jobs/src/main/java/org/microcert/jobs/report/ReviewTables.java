@@ -15,8 +15,8 @@ import org.microcert.jobs.review.Staleness;
 
 /**
  * The report's review tables: a submission's current decisions and endorsements from the review
- * log, each with its staleness against the report being written (what changed since the report
- * it cites).
+ * log, each with its staleness against the report being written (what changed since the report it
+ * cites).
  */
 final class ReviewTables {
 
@@ -27,10 +27,15 @@ final class ReviewTables {
 
   /** Adds both tables (empty when nothing is recorded or the log is tampered) to {@code tables}. */
   static void add(
-      Path warehouse, String submission, LocalDate reportDate,
-      Map<String, List<Map<String, Object>>> tables, Map<String, Object> meta) {
+      Path warehouse,
+      String submission,
+      LocalDate reportDate,
+      Map<String, List<Map<String, Object>>> tables,
+      Map<String, Object> meta) {
     ReviewLog.Verification v = new ReviewLog(warehouse).verify();
-    meta.put("review_log", v.ok() ? "intact, " + v.entries().size() + " entries" : "TAMPERED: " + v.problem());
+    meta.put(
+        "review_log",
+        v.ok() ? "intact, " + v.entries().size() + " entries" : "TAMPERED: " + v.problem());
     ReviewState state = ReviewState.of(v.ok() ? v.entries() : List.of()).forSubmission(submission);
     Staleness staleness = new Staleness(warehouse);
     List<Map<String, Object>> ds = new ArrayList<>();
@@ -72,7 +77,8 @@ final class ReviewTables {
     tables.put(DECISIONS, ds);
     tables.put(ENDORSEMENTS, es);
     meta.put("decisions", ds.size());
-    meta.put("decisions_stale", ds.stream().filter(r -> !"current".equals(r.get("status"))).count());
+    meta.put(
+        "decisions_stale", ds.stream().filter(r -> !"current".equals(r.get("status"))).count());
     meta.put("endorsements", es.size());
     meta.put(
         "endorsements_stale", es.stream().filter(r -> !"current".equals(r.get("status"))).count());

@@ -135,8 +135,12 @@ public record AlignedSubmission(String id, Map<String, Credential> credentials) 
         for (JsonNode m : row.path("matches")) {
           matches.add(
               new Match(
-                  m.path("rank").asInt(), text(m, "uri"), text(m, "label"), text(m, "skill_type"),
-                  m.path("score").asDouble(), text(m, "confidence")));
+                  m.path("rank").asInt(),
+                  text(m, "uri"),
+                  text(m, "label"),
+                  text(m, "skill_type"),
+                  m.path("score").asDouble(),
+                  text(m, "confidence")));
         }
         String oid = text(row, "outcome_id") == null ? "" : text(row, "outcome_id");
         c.outcomes()
@@ -154,7 +158,11 @@ public record AlignedSubmission(String id, Map<String, Credential> credentials) 
             out.put(
                 code,
                 new Credential(
-                    c.code(), c.institution(), c.title(), c.hours(), c.transcriptCode(),
+                    c.code(),
+                    c.institution(),
+                    c.title(),
+                    c.hours(),
+                    c.transcriptCode(),
                     List.copyOf(assessments.getOrDefault(code, Set.of())),
                     Collections.unmodifiableMap(c.outcomes()))));
     return Optional.of(new AlignedSubmission(id, out));

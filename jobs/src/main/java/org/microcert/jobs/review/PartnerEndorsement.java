@@ -4,8 +4,7 @@ import java.util.Objects;
 import org.microcert.jobs.catalog.Claim;
 
 /**
- * An industry partner's endorsement of a credential (or of one competency it claims), as
- * recorded.
+ * An industry partner's endorsement of a credential (or of one competency it claims), as recorded.
  *
  * @param partner partner organisation
  * @param claim which of the framework's two claims it endorses

@@ -25,11 +25,11 @@ import org.microcert.taxonomy.io.RejectsFile;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
- * {@code review import}: checks each row of a decisions or endorsements file against the
- * warehouse and appends the good ones to the {@link ReviewLog}; every other row gets a reject
- * line (file, line, column, reason). Rows already recorded (same content) are counted, not
- * added again, so importing a file twice changes nothing. Counts reconcile: rows = added +
- * already recorded + rejected.
+ * {@code review import}: checks each row of a decisions or endorsements file against the warehouse
+ * and appends the good ones to the {@link ReviewLog}; every other row gets a reject line (file,
+ * line, column, reason). Rows already recorded (same content) are counted, not added again, so
+ * importing a file twice changes nothing. Counts reconcile: rows = added + already recorded +
+ * rejected.
  */
 public final class ReviewImport {
 
@@ -162,8 +162,11 @@ public final class ReviewImport {
           good.remove(l);
           rejects.add(
               new Reject(
-                  fileName, l, "decision",
-                  "conflicts with the decision on line(s) " + join(others)
+                  fileName,
+                  l,
+                  "decision",
+                  "conflicts with the decision on line(s) "
+                      + join(others)
                       + " for the same outcome and concept: none of them is recorded"));
         }
       }
@@ -184,8 +187,13 @@ public final class ReviewImport {
     if (o.match(uri).isEmpty()) {
       throw new RowRejected(
           "concept_uri",
-          "outcome '" + oid + "' was never aligned to " + uri + " (its candidates: "
-              + String.join(", ", o.matches().stream().map(m -> m.label()).toList()) + ")");
+          "outcome '"
+              + oid
+              + "' was never aligned to "
+              + uri
+              + " (its candidates: "
+              + String.join(", ", o.matches().stream().map(m -> m.label()).toList())
+              + ")");
     }
     Verdict v = parse(row, "decision", Verdict::of);
     MatchKind match =
@@ -196,10 +204,14 @@ public final class ReviewImport {
     String rationale = required(row, "rationale");
     String report = reportHash(row, s.id(), cited);
     return new LogEntry(
-        0, null, LogEntry.DECISION,
+        0,
+        null,
+        LogEntry.DECISION,
         new ReviewDecision(
             s.id(), c.code(), oid, uri, v, match, reviewer, group, date, rationale, report),
-        null, fileName + ":" + row.line(), null);
+        null,
+        fileName + ":" + row.line(),
+        null);
   }
 
   private LogEntry endorsement(ReviewInput.Row row, String fileName, Map<String, String> cited) {
@@ -212,8 +224,7 @@ public final class ReviewImport {
     AlignedSubmission s = submission(row);
     AlignedSubmission.Credential c = credential(row, s);
     String uri = concept(row, false);
-    if (uri != null
-        && c.outcomes().values().stream().noneMatch(o -> o.match(uri).isPresent())) {
+    if (uri != null && c.outcomes().values().stream().noneMatch(o -> o.match(uri).isPresent())) {
       throw new RowRejected(
           "concept_uri", "no outcome of credential '" + c.code() + "' was aligned to " + uri);
     }
@@ -233,9 +244,13 @@ public final class ReviewImport {
     }
     String report = reportHash(row, s.id(), cited);
     return new LogEntry(
-        0, null, LogEntry.ENDORSEMENT, null,
+        0,
+        null,
+        LogEntry.ENDORSEMENT,
+        null,
         new PartnerEndorsement(partner, claim, s.id(), c.code(), uri, date, expires, report),
-        fileName + ":" + row.line(), null);
+        fileName + ":" + row.line(),
+        null);
   }
 
   private static void notObject(ReviewInput.Row row) {
@@ -251,7 +266,8 @@ public final class ReviewImport {
         .orElseThrow(
             () ->
                 new RowRejected(
-                    "submission", "unknown submission '" + id + "' (not aligned in this warehouse)"));
+                    "submission",
+                    "unknown submission '" + id + "' (not aligned in this warehouse)"));
   }
 
   private static AlignedSubmission.Credential credential(ReviewInput.Row row, AlignedSubmission s) {
@@ -260,7 +276,8 @@ public final class ReviewImport {
         .orElseThrow(
             () ->
                 new RowRejected(
-                    "credential", "unknown credential '" + code + "' in submission '" + s.id() + "'"));
+                    "credential",
+                    "unknown credential '" + code + "' in submission '" + s.id() + "'"));
   }
 
   private String concept(ReviewInput.Row row, boolean needed) {
@@ -328,8 +345,7 @@ public final class ReviewImport {
     return v;
   }
 
-  private static <T> T parse(
-      ReviewInput.Row row, String field, Function<String, T> parser) {
+  private static <T> T parse(ReviewInput.Row row, String field, Function<String, T> parser) {
     String v = required(row, field);
     try {
       return parser.apply(v);

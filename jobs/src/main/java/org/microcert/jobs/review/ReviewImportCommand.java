@@ -3,10 +3,10 @@ package org.microcert.jobs.review;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.microcert.jobs.run.JobCommand;
-import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.taxonomy.io.Reject;
+import org.microcert.jobs.run.JobCommand;
+import org.microcert.jobs.run.JobRunner;
+import org.microcert.jobs.run.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,25 +33,16 @@ public final class ReviewImportCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    ReviewImport.Result r = new ReviewImport(settings.warehouse(), today, citeCurrent).run(input);
-    r.cited().forEach((s, h) -> progress.info("submission " + s + ": cited report " + h));
-    progress.info(
-        "review import "
-            + input.getFileName()
-            + ": "
-            + r.rows()
-            + " rows, "
-            + r.added().size()
-            + " added, "
-            + r.alreadyRecorded()
-            + " already recorded, "
-            + r.rejects().size()
-            + " rejected"
-            + (r.rejectsFile() == null ? "" : " -> " + r.rejectsFile()));
-    for (Reject j : r.rejects().stream().limit(10).toList()) {
-      progress.info("  rejected " + j);
-    }
-    return 0;
+    var params =
+        new ReviewImportParameters(
+            settings.warehouse().toAbsolutePath().normalize(),
+            input.toAbsolutePath().normalize(),
+            citeCurrent,
+            LocalDate.now(ZoneOffset.UTC));
+    return new JobRunner(settings, progress)
+        .run(
+            ReviewImportJobConfiguration.class,
+            ReviewImportJobConfiguration.JOB_NAME,
+            params.toJobParameters());
   }
 }

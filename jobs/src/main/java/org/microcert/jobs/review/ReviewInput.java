@@ -32,11 +32,26 @@ final class ReviewInput {
 
   static final List<String> DECISION_COLUMNS =
       List.of(
-          "submission", "credential", "outcome", "concept_uri", "decision", "match", "reviewer",
-          "working_group", "date", "rationale", "report_hash");
+          "submission",
+          "credential",
+          "outcome",
+          "concept_uri",
+          "decision",
+          "match",
+          "reviewer",
+          "working_group",
+          "date",
+          "rationale",
+          "report_hash");
   static final List<String> ENDORSEMENT_COLUMNS =
       List.of(
-          "partner", "claim", "submission", "credential", "concept_uri", "date", "expires",
+          "partner",
+          "claim",
+          "submission",
+          "credential",
+          "concept_uri",
+          "date",
+          "expires",
           "report_hash");
   private static final Set<String> OPTIONAL = Set.of("match", "concept_uri", "kind");
 
@@ -65,7 +80,8 @@ final class ReviewInput {
     try {
       return name.endsWith(".json") ? json(file) : csv(file);
     } catch (IOException e) {
-      throw new InputRejectedException("Cannot import review file " + file + ": " + e.getMessage(), e);
+      throw new InputRejectedException(
+          "Cannot import review file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -74,19 +90,27 @@ final class ReviewInput {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser p =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-      List<String> header = p.getHeaderNames().stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
+      List<String> header =
+          p.getHeaderNames().stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
       String kind =
           header.contains("partner") || header.contains("claim")
               ? LogEntry.ENDORSEMENT
               : LogEntry.DECISION;
-      List<String> required = kind.equals(LogEntry.DECISION) ? DECISION_COLUMNS : ENDORSEMENT_COLUMNS;
+      List<String> required =
+          kind.equals(LogEntry.DECISION) ? DECISION_COLUMNS : ENDORSEMENT_COLUMNS;
       List<String> missing =
           required.stream().filter(c -> !OPTIONAL.contains(c) && !header.contains(c)).toList();
       if (!missing.isEmpty()) {
         throw new InputRejectedException(
-            "Cannot import review file " + file + ": line 1: missing column(s) "
-                + String.join(", ", missing) + " (a " + kind + " file needs "
-                + String.join(", ", required) + ")");
+            "Cannot import review file "
+                + file
+                + ": line 1: missing column(s) "
+                + String.join(", ", missing)
+                + " (a "
+                + kind
+                + " file needs "
+                + String.join(", ", required)
+                + ")");
       }
       Iterator<CSVRecord> it = p.iterator();
       while (true) {
@@ -127,20 +151,25 @@ final class ReviewInput {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : n.properties()) {
           JsonNode v = e.getValue();
-          fields.put(e.getKey(), v.isNull() ? null : clean(v.isValueNode() ? v.asText() : v.toString()));
+          fields.put(
+              e.getKey(), v.isNull() ? null : clean(v.isValueNode() ? v.asText() : v.toString()));
         }
         String kind =
             "endorsement".equals(fields.get("kind"))
-                    || (fields.get("kind") == null
-                        && (n.has("partner") || n.has("claim")))
+                    || (fields.get("kind") == null && (n.has("partner") || n.has("claim")))
                 ? LogEntry.ENDORSEMENT
                 : LogEntry.DECISION;
         rows.add(new Row(line, kind, fields));
       }
     } catch (JsonProcessingException e) {
       throw new InputRejectedException(
-          "Cannot import review file " + file + ": line " + e.getLocation().getLineNr() + ": "
-              + e.getOriginalMessage(), e);
+          "Cannot import review file "
+              + file
+              + ": line "
+              + e.getLocation().getLineNr()
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
     return rows;
   }

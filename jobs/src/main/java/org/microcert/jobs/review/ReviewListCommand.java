@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
-import org.microcert.jobs.config.MicrocertSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -19,10 +19,10 @@ import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
- * The append-only, hash-chained review log: {@code <warehouse>/review/log.jsonl}, one RFC 8785
- * JSON {@link LogEntry} per line, each holding the SHA-256 of the one before; and {@code
- * log.head} ({@code {"count":n,"hash":...}}), which anchors the end so that dropping the last
- * entries is detected too. {@link #verify()} names the first bad entry.
+ * The append-only, hash-chained review log: {@code <warehouse>/review/log.jsonl}, one RFC 8785 JSON
+ * {@link LogEntry} per line, each holding the SHA-256 of the one before; and {@code log.head}
+ * ({@code {"count":n,"hash":...}}), which anchors the end so that dropping the last entries is
+ * detected too. {@link #verify()} names the first bad entry.
  */
 public final class ReviewLog {
 
@@ -96,14 +96,19 @@ public final class ReviewLog {
       }
       if (e.seq() != n) {
         return new Verification(
-            entries, prev,
-            where + " has sequence number " + e.seq()
+            entries,
+            prev,
+            where
+                + " has sequence number "
+                + e.seq()
                 + ": an entry was inserted, deleted or moved before it");
       }
       if (!prev.equals(e.prev())) {
         return new Verification(
-            entries, prev,
-            where + " does not link to the entry before it: an entry was inserted, deleted or"
+            entries,
+            prev,
+            where
+                + " does not link to the entry before it: an entry was inserted, deleted or"
                 + " reordered");
       }
       entries.add(e);
@@ -116,9 +121,15 @@ public final class ReviewLog {
     }
     if (h.count() != entries.size() || !h.hash().equals(prev)) {
       return new Verification(
-          entries, prev,
-          "the log has " + entries.size() + " entries but its head records " + h.count()
-              + " ending in " + h.hash() + ": entries were deleted from the end or added"
+          entries,
+          prev,
+          "the log has "
+              + entries.size()
+              + " entries but its head records "
+              + h.count()
+              + " ending in "
+              + h.hash()
+              + ": entries were deleted from the end or added"
               + " outside microcert");
     }
     return new Verification(entries, prev, null);
@@ -147,7 +158,8 @@ public final class ReviewLog {
       text.append(Jcs.string(JSON.valueToTree(e))).append('\n');
     }
     for (LogEntry b : bodies) {
-      LogEntry e = new LogEntry(++seq, prev, b.kind(), b.decision(), b.endorsement(), b.source(), null);
+      LogEntry e =
+          new LogEntry(++seq, prev, b.kind(), b.decision(), b.endorsement(), b.source(), null);
       e = e.withHash(hashOf(e));
       text.append(Jcs.string(JSON.valueToTree(e))).append('\n');
       added.add(e);
@@ -166,7 +178,12 @@ public final class ReviewLog {
     Verification v = verify();
     if (!v.ok()) {
       throw new InputRejectedException(
-          "Cannot " + action + ": review log " + file + " is tampered: " + v.problem()
+          "Cannot "
+              + action
+              + ": review log "
+              + file
+              + " is tampered: "
+              + v.problem()
               + " (run 'microcert review verify')");
     }
     return v;

@@ -27,7 +27,14 @@ public record ReviewState(List<LogEntry> decisions, List<LogEntry> endorsements)
       } else {
         PartnerEndorsement p = x.endorsement();
         String key =
-            p.partner() + "\n" + p.claim() + "\n" + p.submission() + "\n" + p.credential() + "\n"
+            p.partner()
+                + "\n"
+                + p.claim()
+                + "\n"
+                + p.submission()
+                + "\n"
+                + p.credential()
+                + "\n"
                 + p.conceptUri();
         e.remove(key);
         e.put(key, x);

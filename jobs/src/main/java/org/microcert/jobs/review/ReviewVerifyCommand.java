@@ -1,9 +1,9 @@
 package org.microcert.jobs.review;
 
+import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
-import org.microcert.jobs.config.MicrocertSettings;
 import picocli.CommandLine.Command;
 
 /** {@code microcert review verify}. */
@@ -27,8 +27,7 @@ public final class ReviewVerifyCommand extends JobCommand {
     }
     spec.commandLine()
         .getOut()
-        .println(
-            "review log intact: " + v.entries().size() + " entries, head " + v.headHash());
+        .println("review log intact: " + v.entries().size() + " entries, head " + v.headHash());
     spec.commandLine().getOut().flush();
     return 0;
   }

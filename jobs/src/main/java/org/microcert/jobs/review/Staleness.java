@@ -60,6 +60,7 @@ public final class Staleness {
       return new Status(true, List.of("cited report unknown to this warehouse"), now.get().hash());
     }
     List<String> changes = now.get().changesSince(cited);
-    return new Status(true, changes.isEmpty() ? List.of("report changed") : changes, now.get().hash());
+    return new Status(
+        true, changes.isEmpty() ? List.of("report changed") : changes, now.get().hash());
   }
 }

@@ -46,58 +46,96 @@ public final class CatalogFixtures {
 
   /** The fixture catalog, version 1.0.0 as of 2026-01-20. */
   public static Catalog sample() {
-    Map<String, Row> credentials = readCredentials(samples().resolve("submissions/sample-submission.csv"));
+    Map<String, Row> credentials =
+        readCredentials(samples().resolve("submissions/sample-submission.csv"));
     String report = sha256("report " + SUBMISSION + " " + ESCO);
     String oldReport = sha256("report " + SUBMISSION + " before 2023-05 postings");
     List<Catalog.Competency> competencies = new ArrayList<>();
     competencies.add(
         competency(
-            credentials, "ab1e97ed-2319-4293-a8b7-072d2648822f", "database management systems",
-            KsaClass.KNOWLEDGE, report,
+            credentials,
+            "ab1e97ed-2319-4293-a8b7-072d2648822f",
+            "database management systems",
+            KsaClass.KNOWLEDGE,
+            report,
             new A("COMPSCI4013", "LO1", "0.6125", MatchKind.BROAD, 1, "medium"),
             new A("COMPSCI4013", "LO3", "0.5351", MatchKind.BROAD, 1, "low")));
     competencies.add(
         competency(
-            credentials, "5ef0c719-5bcb-49f8-b8eb-824388225333", "use scripting programming",
-            KsaClass.SKILL, report,
+            credentials,
+            "5ef0c719-5bcb-49f8-b8eb-824388225333",
+            "use scripting programming",
+            KsaClass.SKILL,
+            report,
             new A("SIT220", "LO1", "0.7206", MatchKind.EXACT, 1, "high"),
             new A("coursera-04366", "LO4", "0.3717", MatchKind.RELATED, 3, "low")));
     competencies.add(
         competency(
-            credentials, "fecf8a0d-62c4-4e71-9b03-0f4fc2ad7bf5", "data models",
-            KsaClass.KNOWLEDGE, report,
+            credentials,
+            "fecf8a0d-62c4-4e71-9b03-0f4fc2ad7bf5",
+            "data models",
+            KsaClass.KNOWLEDGE,
+            report,
             new A("SIT220", "LO3", "0.7183", MatchKind.EXACT, 1, "high")));
     competencies.add(
         competency(
-            credentials, "adc6dc11-3376-467b-96c5-9b0a21edc869", "solve problems",
-            KsaClass.SKILL, oldReport,
+            credentials,
+            "adc6dc11-3376-467b-96c5-9b0a21edc869",
+            "solve problems",
+            KsaClass.SKILL,
+            oldReport,
             new A("SIT374", "LO2", "0.7518", MatchKind.EXACT, 1, "high")));
     competencies.add(
         competency(
-            credentials, "a8d24a95-47b3-4f88-92e7-06600bcd3612",
-            "manage personal professional development", KsaClass.SKILL, report,
+            credentials,
+            "a8d24a95-47b3-4f88-92e7-06600bcd3612",
+            "manage personal professional development",
+            KsaClass.SKILL,
+            report,
             new A("SIT374", "LO4", "0.8437", MatchKind.NARROW, 1, "high")));
     competencies.add(
         competency(
-            credentials, "199f7919-5114-41b6-b6a5-41e0e4896ec1", "assume responsibility",
-            KsaClass.ATTITUDE, report,
+            credentials,
+            "199f7919-5114-41b6-b6a5-41e0e4896ec1",
+            "assume responsibility",
+            KsaClass.ATTITUDE,
+            report,
             new A("SIT374", "LO4", "0.5442", MatchKind.RELATED, 3, "low")));
     competencies.add(
         competency(
-            credentials, "fe30a4b0-1a99-4fc7-afff-b162b8c834ba", "communication principles",
-            KsaClass.KNOWLEDGE, report,
+            credentials,
+            "fe30a4b0-1a99-4fc7-afff-b162b8c834ba",
+            "communication principles",
+            KsaClass.KNOWLEDGE,
+            report,
             new A("coursera-00913", "LO1", "0.7635", MatchKind.EXACT, 1, "high")));
 
     Catalog.Endorsement dataEndorsement =
         new Catalog.Endorsement(
-            sha256("endorsement 1"), "Northern Data Guild", Claim.IN_DEMAND, SUBMISSION, "SIT220",
-            null, "2026-01-12", "2027-01-12", report, false, List.of());
+            sha256("endorsement 1"),
+            "Northern Data Guild",
+            Claim.IN_DEMAND,
+            SUBMISSION,
+            "SIT220",
+            null,
+            "2026-01-12",
+            "2027-01-12",
+            report,
+            false,
+            List.of());
     Catalog.Endorsement teamEndorsement =
         new Catalog.Endorsement(
-            sha256("endorsement 2"), "Lakeshore Software Co-op",
-            Claim.ASSESSMENT_REFLECTS_JOB_PERFORMANCE, SUBMISSION, "SIT374",
-            SKILL + "adc6dc11-3376-467b-96c5-9b0a21edc869", "2026-01-05", "2026-12-31", oldReport,
-            true, List.of("demand evidence changed"));
+            sha256("endorsement 2"),
+            "Lakeshore Software Co-op",
+            Claim.ASSESSMENT_REFLECTS_JOB_PERFORMANCE,
+            SUBMISSION,
+            "SIT374",
+            SKILL + "adc6dc11-3376-467b-96c5-9b0a21edc869",
+            "2026-01-05",
+            "2026-12-31",
+            oldReport,
+            true,
+            List.of("demand evidence changed"));
     List<Catalog.Credential> out = new ArrayList<>();
     Set<String> used = new LinkedHashSet<>();
     competencies.forEach(c -> c.alignments().forEach(a -> used.add(a.credentialCode())));
@@ -109,8 +147,15 @@ public final class CatalogFixtures {
               : code.equals("SIT374") ? List.of(teamEndorsement) : List.of();
       out.add(
           new Catalog.Credential(
-              r.id(), SUBMISSION, r.institution(), code, r.title(), r.hours(), r.transcript(),
-              r.assessment(), e));
+              r.id(),
+              SUBMISSION,
+              r.institution(),
+              code,
+              r.title(),
+              r.hours(),
+              r.transcript(),
+              r.assessment(),
+              e));
     }
     List<Catalog.Competency> withEndorsements = new ArrayList<>();
     for (Catalog.Competency c : competencies) {
@@ -125,8 +170,15 @@ public final class CatalogFixtures {
       }
       withEndorsements.add(
           new Catalog.Competency(
-              c.id(), c.uri(), c.escoRelease(), c.label(), c.ksaClass(), c.alignments(),
-              c.relevance(), c.decisions(), List.copyOf(new LinkedHashSet<>(e))));
+              c.id(),
+              c.uri(),
+              c.escoRelease(),
+              c.label(),
+              c.ksaClass(),
+              c.alignments(),
+              c.relevance(),
+              c.decisions(),
+              List.copyOf(new LinkedHashSet<>(e))));
     }
     return new Catalog(
         "1.0.0", List.of(ESCO), "2026-01-20", null, out, withEndorsements, List.of());
@@ -136,11 +188,20 @@ public final class CatalogFixtures {
       String code, String outcome, String score, MatchKind match, int rank, String confidence) {}
 
   private record Row(
-      String id, String institution, String title, BigDecimal hours, String transcript,
-      String assessment, Map<String, String> outcomes) {}
+      String id,
+      String institution,
+      String title,
+      BigDecimal hours,
+      String transcript,
+      String assessment,
+      Map<String, String> outcomes) {}
 
   private static Catalog.Competency competency(
-      Map<String, Row> credentials, String uuid, String label, KsaClass ksa, String report,
+      Map<String, Row> credentials,
+      String uuid,
+      String label,
+      KsaClass ksa,
+      String report,
       A... alignments) {
     String uri = SKILL + uuid;
     List<Catalog.Alignment> as = new ArrayList<>();
@@ -150,21 +211,44 @@ public final class CatalogFixtures {
       Row r = credentials.get(a.code());
       as.add(
           new Catalog.Alignment(
-              StableIds.alignment(r.id(), a.outcome(), uri), r.id(), a.code(), a.outcome(),
-              r.outcomes().get(a.outcome()), new BigDecimal(a.score()), a.match(), a.rank(),
+              StableIds.alignment(r.id(), a.outcome(), uri),
+              r.id(),
+              a.code(),
+              a.outcome(),
+              r.outcomes().get(a.outcome()),
+              new BigDecimal(a.score()),
+              a.match(),
+              a.rank(),
               a.confidence()));
       ds.add(
           new Catalog.Decision(
-              sha256("decision " + a.code() + " " + a.outcome() + " " + uri), SUBMISSION, a.code(),
-              a.outcome(), uri, Verdict.APPROVE, a.match(), "A. Okafor",
-              "ICT working group", "2026-01-14",
-              "The outcome's assessment covers " + label + " as ESCO describes it.", report, ESCO,
-              stale, stale ? List.of("demand evidence changed") : List.of()));
+              sha256("decision " + a.code() + " " + a.outcome() + " " + uri),
+              SUBMISSION,
+              a.code(),
+              a.outcome(),
+              uri,
+              Verdict.APPROVE,
+              a.match(),
+              "A. Okafor",
+              "ICT working group",
+              "2026-01-14",
+              "The outcome's assessment covers " + label + " as ESCO describes it.",
+              report,
+              ESCO,
+              stale,
+              stale ? List.of("demand evidence changed") : List.of()));
     }
     Catalog.Relevance relevance =
         new Catalog.Relevance(
-            "insufficient evidence", null, 0, 7, new BigDecimal("0.0000"), new BigDecimal("0.0000"),
-            new BigDecimal("0.3543"), "2023-05", "ALL",
+            "insufficient evidence",
+            null,
+            0,
+            7,
+            new BigDecimal("0.0000"),
+            new BigDecimal("0.0000"),
+            new BigDecimal("0.3543"),
+            "2023-05",
+            "ALL",
             "0 of 7 postings (0.0%, 95% interval 0.0% to 35.4%) in ALL, 2023-05: insufficient"
                 + " evidence");
     return new Catalog.Competency(
@@ -195,12 +279,15 @@ public final class CatalogFixtures {
           out.put(
               code,
               new Row(
-                  StableIds.credential(institution, code), institution,
+                  StableIds.credential(institution, code),
+                  institution,
                   first.get("credential_title"),
                   first.get("credential_hours").isBlank()
                       ? null
                       : new BigDecimal(first.get("credential_hours")).stripTrailingZeros(),
-                  first.get("transcript_code"), String.join("; ", methods), outcomes));
+                  first.get("transcript_code"),
+                  String.join("; ", methods),
+                  outcomes));
         });
     return out;
   }

@@ -48,7 +48,12 @@ class CatalogJsonTest {
     Collections.reverse(creds);
     Catalog shuffled =
         new Catalog(
-            c.version(), c.escoReleases(), c.asOf(), c.previousManifestHash(), creds, reversed,
+            c.version(),
+            c.escoReleases(),
+            c.asOf(),
+            c.previousManifestHash(),
+            creds,
+            reversed,
             c.needsReview());
     assertArrayEquals(CatalogJson.bytes(c), CatalogJson.bytes(shuffled));
   }
@@ -65,7 +70,8 @@ class CatalogJsonTest {
     assertTrue(tree.has("esco_releases"));
     assertTrue(tree.has("previous_manifest_hash"));
     String text = new String(CatalogJson.bytes(CatalogFixtures.sample()), StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("{\"as_of\":\"2026-01-20\",\"competencies\":["), text.substring(0, 60));
+    assertTrue(
+        text.startsWith("{\"as_of\":\"2026-01-20\",\"competencies\":["), text.substring(0, 60));
     assertFalse(text.contains("\n"));
     assertFalse(text.contains("E-"));
   }

@@ -47,9 +47,19 @@ class CatalogPublisherTest {
     assertEquals("1.0.0", ra.version());
     List<String> files = CatalogFiles.list(ra.dir());
     assertEquals(files, CatalogFiles.list(rb.dir()));
-    assertTrue(files.containsAll(List.of("catalog.json", "manifest.json", "manifest.sig",
-        "public-key.pem", "CHANGES.md", "changes.json", "case/cfpackage.json", "transcript.csv",
-        "LOSSES.md")), files.toString());
+    assertTrue(
+        files.containsAll(
+            List.of(
+                "catalog.json",
+                "manifest.json",
+                "manifest.sig",
+                "public-key.pem",
+                "CHANGES.md",
+                "changes.json",
+                "case/cfpackage.json",
+                "transcript.csv",
+                "LOSSES.md")),
+        files.toString());
     for (String f : files) {
       assertArrayEquals(
           Files.readAllBytes(ra.dir().resolve(f)), Files.readAllBytes(rb.dir().resolve(f)), f);
@@ -57,7 +67,8 @@ class CatalogPublisherTest {
     Catalog c = CatalogJson.read(ra.dir().resolve("catalog.json"));
     assertEquals(8, c.competencies().size());
     assertEquals("2026-01-21", c.asOf());
-    assertTrue(c.competencies().stream().allMatch(x -> x.decisions().stream().allMatch(d -> d.stale())));
+    assertTrue(
+        c.competencies().stream().allMatch(x -> x.decisions().stream().allMatch(d -> d.stale())));
     // a second publish with nothing new publishes nothing
     CatalogPublisher.Result again = publish(a, key);
     assertFalse(again.published());
@@ -69,7 +80,9 @@ class CatalogPublisherTest {
     Path key = PublishFixtures.writeKey(dir, "key.pem");
     Path wh = PublishFixtures.reviewedWarehouse(Files.createDirectories(dir.resolve("w")));
     Path v1 = publish(wh, key).dir();
-    assertTrue(CatalogVerifier.verify(v1, pub(key)).ok(), CatalogVerifier.verify(v1, pub(key)).problems().toString());
+    assertTrue(
+        CatalogVerifier.verify(v1, pub(key)).ok(),
+        CatalogVerifier.verify(v1, pub(key)).problems().toString());
 
     Path catalog = v1.resolve("catalog.json");
     byte[] original = Files.readAllBytes(catalog);
@@ -90,23 +103,34 @@ class CatalogPublisherTest {
     Files.delete(v1.resolve("obv3/extra.json"));
 
     Path other = PublishFixtures.writeKey(dir, "other.pem");
-    assertProblem(v1, pub(other), "manifest.sig: the signature of manifest.json does not match the trusted");
+    assertProblem(
+        v1, pub(other), "manifest.sig: the signature of manifest.json does not match the trusted");
     assertTrue(CatalogVerifier.verify(v1, pub(key)).ok());
 
     // a second version links to the first; editing the first breaks the chain
-    PublishFixtures.importCsv(wh, dir, "more.csv", HEADER
-        + "sample-submission,SIT220,LO2,"
-        + S + "696e3b5b-8b61-45af-ae4c-3ab700f197ec,approve,exact,M. Tremblay,Data,2026-02-01,"
-        + "Extraction methods are assessed.,\n");
+    PublishFixtures.importCsv(
+        wh,
+        dir,
+        "more.csv",
+        HEADER
+            + "sample-submission,SIT220,LO2,"
+            + S
+            + "696e3b5b-8b61-45af-ae4c-3ab700f197ec,approve,exact,M. Tremblay,Data,2026-02-01,"
+            + "Extraction methods are assessed.,\n");
     CatalogPublisher.Result r2 = publish(wh, key);
     assertEquals("1.1.0", r2.version());
     assertEquals("minor", r2.changes().bump());
     CatalogVerifier.Result ok2 = CatalogVerifier.verify(r2.dir(), pub(key));
     assertTrue(ok2.ok(), ok2.problems().toString());
-    assertTrue(ok2.notes().stream().anyMatch(n -> n.startsWith("linked to previous version 1.0.0")));
+    assertTrue(
+        ok2.notes().stream().anyMatch(n -> n.startsWith("linked to previous version 1.0.0")));
     Path m1 = v1.resolve("manifest.json");
-    Files.writeString(m1, Files.readString(m1).replace("\"as_of\":\"2026-01-21\"", "\"as_of\":\"2026-01-22\""));
-    assertProblem(r2.dir(), pub(key), "manifest.json: previous_manifest_sha256 does not match ../1.0.0/manifest.json");
+    Files.writeString(
+        m1, Files.readString(m1).replace("\"as_of\":\"2026-01-21\"", "\"as_of\":\"2026-01-22\""));
+    assertProblem(
+        r2.dir(),
+        pub(key),
+        "manifest.json: previous_manifest_sha256 does not match ../1.0.0/manifest.json");
   }
 
   @Test
@@ -114,10 +138,15 @@ class CatalogPublisherTest {
     Path key = PublishFixtures.writeKey(dir, "key.pem");
     Path wh = PublishFixtures.reviewedWarehouse(Files.createDirectories(dir.resolve("w")));
     Path v1 = publish(wh, key).dir();
-    PublishFixtures.importCsv(wh, dir, "more.csv", HEADER
-        + "sample-submission,SIT220,LO2,"
-        + S + "696e3b5b-8b61-45af-ae4c-3ab700f197ec,approve,exact,M. Tremblay,Data,2026-02-01,"
-        + "Extraction methods are assessed.,\n");
+    PublishFixtures.importCsv(
+        wh,
+        dir,
+        "more.csv",
+        HEADER
+            + "sample-submission,SIT220,LO2,"
+            + S
+            + "696e3b5b-8b61-45af-ae4c-3ab700f197ec,approve,exact,M. Tremblay,Data,2026-02-01,"
+            + "Extraction methods are assessed.,\n");
     CatalogPublisher p = new CatalogPublisher(wh, PublishFixtures.noUpgrade());
     p.beforeRename(
         () -> {
@@ -126,7 +155,8 @@ class CatalogPublisherTest {
     assertThrows(IllegalStateException.class, () -> p.publish(PublishFixtures.options(key, null)));
     assertEquals("1.0.0", CatalogPublisher.latest(wh).orElseThrow());
     try (Stream<Path> s = Files.list(CatalogFiles.root(wh))) {
-      assertEquals(List.of("1.0.0", "latest"), s.map(x -> x.getFileName().toString()).sorted().toList());
+      assertEquals(
+          List.of("1.0.0", "latest"), s.map(x -> x.getFileName().toString()).sorted().toList());
     }
     assertTrue(CatalogVerifier.verify(v1, pub(key)).ok());
     assertEquals("1.1.0", publish(wh, key).version());
@@ -137,10 +167,15 @@ class CatalogPublisherTest {
     Path key = PublishFixtures.writeKey(dir, "key.pem");
     Path wh = PublishFixtures.reviewedWarehouse(Files.createDirectories(dir.resolve("w")));
     publish(wh, key);
-    PublishFixtures.importCsv(wh, dir, "reject.csv", HEADER
-        + "sample-submission,SIT220,LO3,"
-        + S + "fecf8a0d-62c4-4e71-9b03-0f4fc2ad7bf5,reject,exact,M. Tremblay,Data,2026-02-02,"
-        + "The brief shows the data model is given; students do not design it.,\n");
+    PublishFixtures.importCsv(
+        wh,
+        dir,
+        "reject.csv",
+        HEADER
+            + "sample-submission,SIT220,LO3,"
+            + S
+            + "fecf8a0d-62c4-4e71-9b03-0f4fc2ad7bf5,reject,exact,M. Tremblay,Data,2026-02-02,"
+            + "The brief shows the data model is given; students do not design it.,\n");
     CatalogPublisher.Result r = publish(wh, key);
     assertEquals("2.0.0", r.version());
     assertEquals(1, r.changes().removed().size());

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.microcert.jobs.review.ReviewFixtures;
 import org.microcert.jobs.review.ReviewImport;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.diff.TaxonomyDiff;
+import org.microcert.taxonomy.esco.EscoCsvLoader;
 
 /** Warehouses with reviewed samples, keys and publishers for the catalog tests. */
 final class PublishFixtures {

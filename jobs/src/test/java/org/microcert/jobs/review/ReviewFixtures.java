@@ -10,10 +10,10 @@ import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
 
 /**
- * A small real warehouse for review and catalog tests: the ESCO subset of {@code
- * data-samples/esco} imported as v1.1.1 (its competency index and a manifest, no Spark), and
- * {@code sample-submission} as {@code microcert demo} aligned and scored it (copied from a demo
- * run into {@code fixtures/review/}).
+ * A small real warehouse for review and catalog tests: the ESCO subset of {@code data-samples/esco}
+ * imported as v1.1.1 (its competency index and a manifest, no Spark), and {@code sample-submission}
+ * as {@code microcert demo} aligned and scored it (copied from a demo run into {@code
+ * fixtures/review/}).
  */
 public final class ReviewFixtures {
 
@@ -51,7 +51,10 @@ public final class ReviewFixtures {
     CompetencyIndexWriter.write(t, dir.resolve("index"));
     Files.writeString(
         dir.resolve("manifest.json"),
-        "{\"version\":\"" + version + "\",\"language\":\"en\",\"source\":\"" + esco
+        "{\"version\":\""
+            + version
+            + "\",\"language\":\"en\",\"source\":\""
+            + esco
             + "\",\"imported_at\":\"\",\"files\":[],\"rows_in\":0,\"rows_accepted\":0,"
             + "\"rows_rejected\":0,\"tables\":{},\"index_documents\":0,\"missing_files\":[],"
             + "\"warnings\":[]}\n");
@@ -63,7 +66,8 @@ public final class ReviewFixtures {
   }
 
   private static void copy(String resource, Path to) throws IOException {
-    try (InputStream in = ReviewFixtures.class.getResourceAsStream("/fixtures/review/" + resource)) {
+    try (InputStream in =
+        ReviewFixtures.class.getResourceAsStream("/fixtures/review/" + resource)) {
       Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }

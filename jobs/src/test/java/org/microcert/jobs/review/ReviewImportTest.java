@@ -57,8 +57,7 @@ class ReviewImportTest {
     assertEquals(12, r.rows());
     assertEquals(1, r.added().size());
     assertEquals(r.rows(), r.added().size() + r.alreadyRecorded() + r.rejects().size());
-    Map<Long, Reject> byLine =
-        r.rejects().stream().collect(Collectors.toMap(Reject::line, j -> j));
+    Map<Long, Reject> byLine = r.rejects().stream().collect(Collectors.toMap(Reject::line, j -> j));
     assertEquals("sample-decisions-bad.csv", byLine.get(3L).file());
     assertReject(byLine, 3, "submission", "unknown submission 'no-such-submission'");
     assertReject(byLine, 4, "credential", "unknown credential 'NOPE101'");
@@ -81,8 +80,7 @@ class ReviewImportTest {
     Path wh = ReviewFixtures.warehouse(dir);
     ReviewImport.Result r = run(wh, "sample-endorsements-bad.csv", true);
     assertEquals(4, r.rejects().size());
-    Map<Long, Reject> byLine =
-        r.rejects().stream().collect(Collectors.toMap(Reject::line, j -> j));
+    Map<Long, Reject> byLine = r.rejects().stream().collect(Collectors.toMap(Reject::line, j -> j));
     assertReject(byLine, 2, "partner", "partner is empty");
     assertReject(byLine, 3, "expires", "already expired on 2025-12-31");
     assertReject(byLine, 4, "claim", "is not in-demand or assessment-reflects-job-performance");
@@ -96,7 +94,8 @@ class ReviewImportTest {
     Files.writeString(
         json,
         "[\n  {\"submission\": \"sample-submission\", \"credential\": \"SIT220\", \"outcome\":"
-            + " \"LO3\", \"concept_uri\": \"" + ReviewFixtures.SKILL
+            + " \"LO3\", \"concept_uri\": \""
+            + ReviewFixtures.SKILL
             + "fecf8a0d-62c4-4e71-9b03-0f4fc2ad7bf5\", \"decision\": \"approve\", \"match\":"
             + " \"exact\", \"reviewer\": \"M. Tremblay\", \"working_group\": \"Data\", \"date\":"
             + " \"2026-01-15\", \"rationale\": \"ok\"},\n"

@@ -34,18 +34,35 @@ class ReviewLogTest {
     for (String outcome : List.of("LO1", "LO2", "LO3")) {
       bodies.add(
           new LogEntry(
-              0, null, LogEntry.DECISION,
+              0,
+              null,
+              LogEntry.DECISION,
               new ReviewDecision(
-                  "s", "SIT220", outcome, ReviewFixtures.SKILL + "x", Verdict.APPROVE,
-                  MatchKind.EXACT, "M. Tremblay", "Data", "2026-01-15", "ok", report),
-              null, "in.csv:" + outcome, null));
+                  "s",
+                  "SIT220",
+                  outcome,
+                  ReviewFixtures.SKILL + "x",
+                  Verdict.APPROVE,
+                  MatchKind.EXACT,
+                  "M. Tremblay",
+                  "Data",
+                  "2026-01-15",
+                  "ok",
+                  report),
+              null,
+              "in.csv:" + outcome,
+              null));
     }
     bodies.add(
         new LogEntry(
-            0, null, LogEntry.ENDORSEMENT, null,
+            0,
+            null,
+            LogEntry.ENDORSEMENT,
+            null,
             new PartnerEndorsement(
                 "Guild", Claim.IN_DEMAND, "s", "SIT220", null, "2026-01-20", "2028-01-01", report),
-            "e.csv:2", null));
+            "e.csv:2",
+            null));
     log.append(bodies, "test");
   }
 
@@ -85,12 +102,24 @@ class ReviewLogTest {
     ReviewDecision d = e.decision();
     LogEntry forged =
         new LogEntry(
-            e.seq(), e.prev(), e.kind(),
+            e.seq(),
+            e.prev(),
+            e.kind(),
             new ReviewDecision(
-                d.submission(), d.credential(), d.outcome(), d.conceptUri(), Verdict.REJECT,
-                d.match(), d.reviewer(), d.workingGroup(), d.date(), d.rationale(),
+                d.submission(),
+                d.credential(),
+                d.outcome(),
+                d.conceptUri(),
+                Verdict.REJECT,
+                d.match(),
+                d.reviewer(),
+                d.workingGroup(),
+                d.date(),
+                d.rationale(),
                 d.reportHash()),
-            null, e.source(), null);
+            null,
+            e.source(),
+            null);
     forged = forged.withHash(ReviewLog.hashOf(forged));
     List<String> l = lines();
     l.set(1, Jcs.string(ReviewLog.JSON.valueToTree(forged)));

@@ -12,8 +12,10 @@ import org.microcert.jobs.align.AlignParameters;
 import org.microcert.jobs.postings.DemandParameters;
 import org.microcert.jobs.postings.PostingsExtractParameters;
 import org.microcert.jobs.postings.PostingsIngestParameters;
+import org.microcert.jobs.publish.CatalogPublishParameters;
 import org.microcert.jobs.relevance.RelevanceParameters;
 import org.microcert.jobs.report.ReportParameters;
+import org.microcert.jobs.review.ReviewImportParameters;
 import org.microcert.jobs.taxonomy.TaxonomyDiffParameters;
 import org.microcert.jobs.taxonomy.TaxonomyImportParameters;
 import org.microcert.pipelines.demand.DemandPipeline.Granularity;
@@ -101,6 +103,24 @@ class JobParametersRecordsTest {
     var one = new ReportParameters(WH, "demo", Path.of("/out"), LocalDate.of(2026, 1, 15));
     assertRoundTrip(all, ReportParameters.from(all.toJobParameters()), all.toJobParameters());
     assertRoundTrip(one, ReportParameters.from(one.toJobParameters()), one.toJobParameters());
+  }
+
+  @Test
+  void reviewImport() {
+    var p = new ReviewImportParameters(WH, Path.of("/in/d.csv"), true, LocalDate.of(2026, 6, 1));
+    var q = new ReviewImportParameters(WH, Path.of("/in/e.json"), false, LocalDate.of(2026, 6, 1));
+    assertRoundTrip(p, ReviewImportParameters.from(p.toJobParameters()), p.toJobParameters());
+    assertRoundTrip(q, ReviewImportParameters.from(q.toJobParameters()), q.toJobParameters());
+  }
+
+  @Test
+  void catalogPublish() {
+    var p = new CatalogPublishParameters(WH, null, null, null, true);
+    var q =
+        new CatalogPublishParameters(
+            WH, "2.0.0", LocalDate.of(2026, 2, 1), Path.of("/keys/catalog-key.pem"), false);
+    assertRoundTrip(p, CatalogPublishParameters.from(p.toJobParameters()), p.toJobParameters());
+    assertRoundTrip(q, CatalogPublishParameters.from(q.toJobParameters()), q.toJobParameters());
   }
 
   private static void assertRoundTrip(Object written, Object read, JobParameters job) {
