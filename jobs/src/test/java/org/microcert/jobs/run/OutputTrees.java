@@ -6,16 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.microcert.pipelines.spark.SparkSessions;
 
 /**
  * A warehouse's outputs as path -> digest, for comparing a recovered run with a clean one. Left
  * out: the job repository and lock, Lucene index files (their segment ids are random: alignments
  * built on the index are compared instead), crc side files; timestamps are removed from JSON
- * files; Spark part files are keyed by part number without their random id.
+ * files; Parquet is compared as its sorted rows per folder (Parquet bytes differ from run to run:
+ * the rows a task writes and their order within a part depend on scheduling).
  */
 public final class OutputTrees {
 
@@ -38,13 +44,28 @@ public final class OutputTrees {
               || name.equals("_SUCCESS")) {
             continue;
           }
-          // Spark names its part files with a random id: compare them by number and content.
+          if (name.endsWith(".parquet")) {
+            String folder = root.relativize(f.getParent()).toString() + "/*.parquet";
+            out.computeIfAbsent(folder, k -> sortedRowsDigest(f.getParent()));
+            continue;
+          }
+          // Other Spark part files carry a random id: compare them by number and content.
           rel = rel.replaceAll("part-(\\d+)-[0-9a-f-]{36}", "part-$1");
           out.merge(rel, sha256(content(f)), (a, b) -> a.compareTo(b) < 0 ? a + b : b + a);
         }
       }
     }
     return out;
+  }
+
+  /** SHA-256 over the folder's Parquet rows, as text, sorted. */
+  private static String sortedRowsDigest(Path folder) {
+    List<String> rows = new ArrayList<>();
+    for (Row r : SparkSessions.local().read().parquet(folder.toString()).collectAsList()) {
+      rows.add(r.toString());
+    }
+    Collections.sort(rows);
+    return sha256(String.join("\n", rows).getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] content(Path f) throws IOException {
