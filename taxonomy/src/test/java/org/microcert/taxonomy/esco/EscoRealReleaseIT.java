@@ -23,7 +23,7 @@ class EscoRealReleaseIT {
 
   @Test
   void fullEnglishReleaseLoadsWithTheReadmeCounts() {
-    EscoLoadResult r = new EscoCsvLoader().load(shared("esco"), null, null);
+    EscoLoadResult r = RealReleases.load("esco");
     Taxonomy t = r.taxonomy();
 
     assertThat(t.version()).isEqualTo("v1.1.1");
@@ -80,7 +80,7 @@ class EscoRealReleaseIT {
 
   @Test
   void previousReleaseWithSuffixlessRelationFilesLoadsAsV110() {
-    EscoLoadResult r = new EscoCsvLoader().load(shared("esco-v1.1.0"), null, null);
+    EscoLoadResult r = RealReleases.load("esco-v1.1.0");
 
     assertThat(r.taxonomy().version()).isEqualTo("v1.1.0");
     assertThat(r.taxonomy().skills()).hasSize(13_891);
@@ -99,7 +99,7 @@ class EscoRealReleaseIT {
 
   @Test
   void frenchFolderWithoutSkillsImportsWhatIsThereAndSaysWhatIsMissing() {
-    EscoLoadResult r = new EscoCsvLoader().load(shared("esco-fr-v1.1.1"), null, null);
+    EscoLoadResult r = RealReleases.load("esco-fr-v1.1.1");
 
     assertThat(r.taxonomy().language()).isEqualTo("fr");
     assertThat(r.taxonomy().version()).isEqualTo("v1.1.1");

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
+import org.microcert.taxonomy.esco.RealReleases;
 
 /**
  * The word-by-word tokenization (cached per raw word) gives exactly the token ids and offsets of
@@ -29,7 +30,7 @@ class WordByWordTokensIT {
     Path esco = SHARED.resolve("data/esco");
     assumeTrue(Files.exists(postings) && Files.isDirectory(esco), "shared data not present");
     SkillExtractor extractor =
-        SkillExtractor.fromTaxonomy(new EscoCsvLoader().load(esco, null, null).taxonomy());
+        SkillExtractor.fromTaxonomy(RealReleases.load("esco").taxonomy());
     ObjectMapper json = new ObjectMapper();
     int texts = 0;
     int fallbacks = 0;

@@ -9,7 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class LocalContextsTest {
+class LocalContextsIT {
 
   static final Path STANDARDS =
       Path.of(System.getProperty("microcert.shared", "../../shared"), "standards");

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The validator calibrated on the official examples: what must pass passes, and no more. */
-class StandardSchemasTest {
+class StandardSchemasIT {
 
   static String read(String relative) throws IOException {
     return Files.readString(StandardSchemas.STANDARDS.resolve(relative));

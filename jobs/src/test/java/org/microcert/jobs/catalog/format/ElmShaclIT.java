@@ -27,14 +27,14 @@ import org.microcert.jobs.catalog.proof.RdfCanonical;
  * file {@code LOQ-constraints-mdr.ttl} is left out: its ESCO rule applies the skill IRI pattern to
  * {@code skos:inScheme} and can never pass (see {@code shared/standards/elm/README.md}).
  */
-class ElmShaclTest {
+class ElmShaclIT {
 
   static final LocalContexts OFFICIAL = LocalContexts.standards(StandardSchemas.STANDARDS);
 
   static Graph data(String jsonld) throws IOException {
     String nquads =
         RdfCanonical.nquads(
-            FormatJson.toJsonP(CatalogFormatsTest.JSON.readTree(jsonld)), OFFICIAL, true);
+            FormatJson.toJsonP(CatalogFormatsIT.JSON.readTree(jsonld)), OFFICIAL, true);
     Graph g = GraphFactory.createDefaultGraph();
     RDFParser.create().source(new StringReader(nquads)).lang(Lang.NQUADS).parse(g);
     return g;
@@ -55,7 +55,7 @@ class ElmShaclTest {
   @Test
   void learningOutcomesConformToTheLoqShapes() throws IOException {
     String elm =
-        new String(CatalogFormatsTest.FILES.get(CatalogFormats.ELM_FILE), StandardCharsets.UTF_8);
+        new String(CatalogFormatsIT.FILES.get(CatalogFormats.ELM_FILE), StandardCharsets.UTF_8);
     Graph g = data(elm);
     assertThat(g.size()).isPositive();
     assertThat(violations(g)).isEmpty();
@@ -65,7 +65,7 @@ class ElmShaclTest {
   void aLearningOutcomeWithoutTitleOrWithAnExtraPropertyViolatesThem() throws IOException {
     ObjectNode doc =
         (ObjectNode)
-            CatalogFormatsTest.JSON.readTree(CatalogFormatsTest.FILES.get(CatalogFormats.ELM_FILE));
+            CatalogFormatsIT.JSON.readTree(CatalogFormatsIT.FILES.get(CatalogFormats.ELM_FILE));
     ObjectNode first = (ObjectNode) doc.get("@graph").get(0);
     first.remove("title");
     first.put("description", "not allowed on a LearningOutcome by the closed shape");

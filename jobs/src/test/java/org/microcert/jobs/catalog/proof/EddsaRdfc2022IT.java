@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.microcert.jobs.catalog.jsonld.LocalContexts;
 
-class EddsaRdfc2022Test {
+class EddsaRdfc2022IT {
 
   static final Path STANDARDS =
       Path.of(System.getProperty("microcert.shared", "../../shared"), "standards");

@@ -33,7 +33,7 @@ import org.microcert.jobs.catalog.proof.Base58Btc;
 import org.microcert.jobs.catalog.proof.Ed25519Keys;
 import org.microcert.jobs.catalog.proof.EddsaRdfc2022;
 
-class CatalogFormatsTest {
+class CatalogFormatsIT {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final KeyPair KEY = Ed25519Keys.fromSeed(HexFormat.of().parseHex("2a".repeat(32)));
