@@ -9,7 +9,6 @@ package org.microcert.taxonomy;
 public class InputRejectedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-
   public InputRejectedException(String message) {
     super(message);
   }

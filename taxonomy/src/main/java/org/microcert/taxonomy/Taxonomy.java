@@ -78,7 +78,8 @@ public final class Taxonomy {
     this.broaderByUri = freezeLists(broader);
     Map<String, Set<EscoCollection>> coll = new HashMap<>();
     for (CollectionMember m : collectionMembers) {
-      coll.computeIfAbsent(m.conceptUri(), k -> EnumSet.noneOf(EscoCollection.class)).add(m.collection());
+      coll.computeIfAbsent(m.conceptUri(), k -> EnumSet.noneOf(EscoCollection.class))
+          .add(m.collection());
     }
     coll.replaceAll((k, v) -> Collections.unmodifiableSet(v));
     this.collectionsByUri = coll;

@@ -17,10 +17,16 @@ import picocli.CommandLine.Option;
     name = "align",
     mixinStandardHelpOptions = true,
     description =
-        "Align a submission's learning outcomes (CSV or JSON, see the template in the README) with ESCO skills: alignments.jsonl, alignments.csv and rejects.csv, by default in <warehouse>/alignments/<submission-id>/.")
+        "Align a submission's learning outcomes (CSV or JSON, see the template in the README) with"
+            + " ESCO skills: alignments.jsonl, alignments.csv and rejects.csv, by default in"
+            + " <warehouse>/alignments/<submission-id>/.")
 public final class AlignCommand extends JobCommand {
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Submission file (.csv, .json, .jsonl).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "FILE",
+      description = "Submission file (.csv, .json, .jsonl).")
   Path input;
 
   @Option(
@@ -29,19 +35,29 @@ public final class AlignCommand extends JobCommand {
       description = "Output folder (default: <warehouse>/alignments/<submission-id>).")
   Path output;
 
-  @Option(names = "--submission-id", paramLabel = "ID", description = "Submission id (default: input file name stem).")
+  @Option(
+      names = "--submission-id",
+      paramLabel = "ID",
+      description = "Submission id (default: input file name stem).")
   String submissionId;
 
-  @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Matches per outcome (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "5",
+      description = "Matches per outcome (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(
       names = "--taxonomy",
       paramLabel = "VERSION/LANG",
-      description = "ESCO release to align with, e.g. v1.1.1/en (default: newest imported per language).")
+      description =
+          "ESCO release to align with, e.g. v1.1.1/en (default: newest imported per language).")
   String taxonomy;
 
-  @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side: faster, less accurate.")
+  @Option(
+      names = "--lexical-only",
+      description = "Skip the dense (MiniLM) side: faster, less accurate.")
   boolean lexicalOnly;
 
   /** Most matches per outcome that --top accepts. */
@@ -55,7 +71,10 @@ public final class AlignCommand extends JobCommand {
             ? OptionChecks.submissionId(AlignmentRun.submissionId(input), "from the file name")
             : OptionChecks.submissionId(submissionId, "--submission-id");
     // The id comes from the submitter: it names a folder only in its file-name-safe form.
-    Path out = output == null ? SafeNames.child(new WarehouseLayout(settings.warehouse()).alignments(), id) : output;
+    Path out =
+        output == null
+            ? SafeNames.child(new WarehouseLayout(settings.warehouse()).alignments(), id)
+            : output;
     var params =
         new AlignParameters(
             input.toAbsolutePath().normalize(),

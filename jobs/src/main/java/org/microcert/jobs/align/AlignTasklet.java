@@ -21,8 +21,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The {@code alignOutcomes} step: reads a submission, validates it, aligns each accepted outcome
  * with ESCO skills and writes {@code alignments.jsonl}, {@code alignments.csv} and {@code
  * rejects.csv} (see {@link AlignmentRun}) into a staging folder, then swaps that folder in as the
- * output folder: readers never see a mix of old and new files. With the dense side, query vectors are kept in {@link
- * #queryVectorFile} between runs.
+ * output folder: readers never see a mix of old and new files. With the dense side, query vectors
+ * are kept in {@link #queryVectorFile} between runs.
  */
 public final class AlignTasklet implements Tasklet {
 

@@ -74,7 +74,8 @@ public final class MatcherResolver implements AutoCloseable {
       throw new InputRejectedException(
           "Cannot open the competency index: no imported ESCO release "
               + (taxonomySpec == null ? "in language " + lang : taxonomySpec)
-              + " in " + warehouse.releaseDir("<version>", lang).getParent().getParent()
+              + " in "
+              + warehouse.releaseDir("<version>", lang).getParent().getParent()
               + " (run 'microcert taxonomy import' first)");
     }
     return m;

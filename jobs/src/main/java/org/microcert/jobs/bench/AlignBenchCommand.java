@@ -19,26 +19,45 @@ import picocli.CommandLine.Option;
     name = "align",
     mixinStandardHelpOptions = true,
     description =
-        "Align N outcomes (distinct real outcome texts) with top-K ESCO skills and explanations, as 'align' does, and print the throughput. Target: 10,000 outcomes in under 30 s on 2 cores.")
+        "Align N outcomes (distinct real outcome texts) with top-K ESCO skills and explanations, as"
+            + " 'align' does, and print the throughput. Target: 10,000 outcomes in under 30 s on 2"
+            + " cores.")
 public final class AlignBenchCommand extends JobCommand {
 
-  @Option(names = "--outcomes", paramLabel = "N", defaultValue = "10000", description = "Outcomes to align (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--outcomes",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description = "Outcomes to align (default: ${DEFAULT-VALUE}).")
   int outcomes;
 
   @Option(
       names = "--source",
       paramLabel = "FILE",
       description =
-          "CSV (or .csv.gz) with an outcome_text or learning_outcome column; repeat to add files; their distinct English texts are used in order (default: data-samples/submissions/sample-submission.csv). With fewer distinct texts than N, repeats share matches as in 'align' and the figure says so.")
+          "CSV (or .csv.gz) with an outcome_text or learning_outcome column; repeat to add files;"
+              + " their distinct English texts are used in order (default:"
+              + " data-samples/submissions/sample-submission.csv). With fewer distinct texts than"
+              + " N, repeats share matches as in 'align' and the figure says so.")
   List<Path> sources;
 
-  @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Matches per outcome (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "5",
+      description = "Matches per outcome (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads (default: available processors).")
   Integer threads;
 
-  @Option(names = "--taxonomy", paramLabel = "VERSION/LANG", description = "ESCO release (default: newest English).")
+  @Option(
+      names = "--taxonomy",
+      paramLabel = "VERSION/LANG",
+      description = "ESCO release (default: newest English).")
   String taxonomy;
 
   @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side.")
@@ -60,30 +79,46 @@ public final class AlignBenchCommand extends JobCommand {
       progress.phase("opening the competency index");
       var matcher = matchers.required();
       progress.phase(
-          "aligning " + outcomes + " outcomes"
-              + (lexicalOnly ? "" : ", again with the query vectors kept, then embedding their texts alone"));
+          "aligning "
+              + outcomes
+              + " outcomes"
+              + (lexicalOnly
+                  ? ""
+                  : ", again with the query vectors kept, then embedding their texts alone"));
       AlignBenchmark.Result r = AlignBenchmark.run(matcher, texts, outcomes, top, t);
       var out = spec.commandLine().getOut();
       out.printf(
           Locale.ROOT,
-          "aligned %,d outcomes (%,d distinct texts from %s) in %.2f s on %d threads: %.1f outcomes/s%n",
-          r.outcomes(), r.distinctTexts(), src.stream().map(p -> p.getFileName().toString()).toList(),
-          r.seconds(), r.threads(), r.perSecond());
+          "aligned %,d outcomes (%,d distinct texts from %s) in %.2f s on %d threads: %.1f"
+              + " outcomes/s%n",
+          r.outcomes(),
+          r.distinctTexts(),
+          src.stream().map(p -> p.getFileName().toString()).toList(),
+          r.seconds(),
+          r.threads(),
+          r.perSecond());
       if (r.distinctTexts() < r.outcomes()) {
         out.printf(
             Locale.ROOT,
-            "note: only %,d distinct texts were matched; the other %,d outcomes repeat them and share their matches (give more --source files to time %,d matches)%n",
-            r.distinctTexts(), r.outcomes() - r.distinctTexts(), r.outcomes());
+            "note: only %,d distinct texts were matched; the other %,d outcomes repeat them and"
+                + " share their matches (give more --source files to time %,d matches)%n",
+            r.distinctTexts(),
+            r.outcomes() - r.distinctTexts(),
+            r.outcomes());
       }
       if (r.dense()) {
         out.printf(
             Locale.ROOT,
-            "MiniLM query embeddings alone, the same distinct texts and threads: %.2f s (%.0f%% of the run's time)%n",
-            r.embedSeconds(), 100 * r.embedSeconds() / r.seconds());
+            "MiniLM query embeddings alone, the same distinct texts and threads: %.2f s (%.0f%% of"
+                + " the run's time)%n",
+            r.embedSeconds(),
+            100 * r.embedSeconds() / r.seconds());
         out.printf(
             Locale.ROOT,
-            "re-run with the query vectors kept by the first run (as a second 'align' of the same texts): %.2f s, %.1f outcomes/s%n",
-            r.rerunSeconds(), r.outcomes() / r.rerunSeconds());
+            "re-run with the query vectors kept by the first run (as a second 'align' of the same"
+                + " texts): %.2f s, %.1f outcomes/s%n",
+            r.rerunSeconds(),
+            r.outcomes() / r.rerunSeconds());
       }
       out.println(r.toJson());
       out.flush();

@@ -17,10 +17,17 @@ import picocli.CommandLine.Option;
     name = "extract",
     mixinStandardHelpOptions = true,
     description =
-        "Time Lucene's EnglishAnalyzer alone (the yardstick) and the full skill extraction over all ESCO labels on the same real postings repeated to N; print postings/s for both, their ratio (target <= 1.5 on one thread) and the all-core figures; last line JSON.")
+        "Time Lucene's EnglishAnalyzer alone (the yardstick) and the full skill extraction over all"
+            + " ESCO labels on the same real postings repeated to N; print postings/s for both,"
+            + " their ratio (target <= 1.5 on one thread) and the all-core figures; last line"
+            + " JSON.")
 public final class ExtractBenchCommand extends JobCommand {
 
-  @Option(names = "--postings", paramLabel = "N", defaultValue = "20000", description = "Postings per pass (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--postings",
+      paramLabel = "N",
+      defaultValue = "20000",
+      description = "Postings per pass (default: ${DEFAULT-VALUE}).")
   int postings;
 
   @Mixin BenchPostingsOptions inputs;

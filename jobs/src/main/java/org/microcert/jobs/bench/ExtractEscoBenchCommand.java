@@ -22,7 +22,11 @@ import picocli.CommandLine.Option;
     name = "extract-esco",
     mixinStandardHelpOptions = true,
     description =
-        "Run the postings pipeline's extraction (ingest's cleaning, then sections, extractor and filters) on each text of a gold TSV and score the distinct skills found against the gold ones; last line JSON {\"n\", \"extracted\", \"gold\", \"correct\", \"precision\", \"recall\", \"f1\" (micro over all texts), \"seconds\", \"texts_per_second\"}.")
+        "Run the postings pipeline's extraction (ingest's cleaning, then sections, extractor and"
+            + " filters) on each text of a gold TSV and score the distinct skills found against the"
+            + " gold ones; last line JSON {\"n\", \"extracted\", \"gold\", \"correct\","
+            + " \"precision\", \"recall\", \"f1\" (micro over all texts), \"seconds\","
+            + " \"texts_per_second\"}.")
 public final class ExtractEscoBenchCommand extends JobCommand {
 
   @Mixin GoldFileOption gold;

@@ -21,13 +21,17 @@ import picocli.CommandLine.Option;
     name = "extract-quality",
     mixinStandardHelpOptions = true,
     description =
-        "Measure skill extraction against SkillSpan's gold skill and knowledge spans: span recall (gold spans overlapped by a mention) and mention precision (mentions overlapping a gold span), without and with the stop-list on the raw texts, then on the texts as ingest stores them; last line JSON (as ingested).")
+        "Measure skill extraction against SkillSpan's gold skill and knowledge spans: span recall"
+            + " (gold spans overlapped by a mention) and mention precision (mentions overlapping a"
+            + " gold span), without and with the stop-list on the raw texts, then on the texts as"
+            + " ingest stores them; last line JSON (as ingested).")
 public final class ExtractQualityCommand extends JobCommand {
 
   @Option(
       names = "--skillspan",
       paramLabel = "FILE",
-      defaultValue = "${sys:microcert.home:-.}/../shared/data/postings/skillspan/skillspan_postings.jsonl.gz",
+      defaultValue =
+          "${sys:microcert.home:-.}/../shared/data/postings/skillspan/skillspan_postings.jsonl.gz",
       description = "SkillSpan postings with gold spans (default: ${DEFAULT-VALUE}).")
   Path skillspan;
 
@@ -36,7 +40,8 @@ public final class ExtractQualityCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     if (!Files.isRegularFile(skillspan)) {
-      throw new InputRejectedException("Cannot read SkillSpan postings " + skillspan + ": no such file");
+      throw new InputRejectedException(
+          "Cannot read SkillSpan postings " + skillspan + ": no such file");
     }
     progress.phase("extracting skills from " + skillspan.getFileName());
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);

@@ -20,7 +20,11 @@ import picocli.CommandLine.Option;
     name = "paired",
     mixinStandardHelpOptions = true,
     description =
-        "Judge a change from saved --details outputs of bench extract-esco or bench titles: file i of --after against file i of --before, texts paired by position, resampled together; prints each file's difference (micro F1 or accuracy) and, last, JSON {\"delta\" (mean over files), \"ci95\", \"win_share\", \"wins\" (interval above 0)}.")
+        "Judge a change from saved --details outputs of bench extract-esco or bench titles: file i"
+            + " of --after against file i of --before, texts paired by position, resampled"
+            + " together; prints each file's difference (micro F1 or accuracy) and, last, JSON"
+            + " {\"delta\" (mean over files), \"ci95\", \"win_share\", \"wins\" (interval above"
+            + " 0)}.")
 public final class PairedBenchCommand extends JobCommand {
 
   @Option(

@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
     name = "titles",
     mixinStandardHelpOptions = true,
     description =
-        "Code each title of a gold TSV with the title coder postings extract uses and score it; last line JSON {\"n\", \"coded\", \"correct\", \"accuracy\" (first code gold, over all titles), \"coverage\", \"precision_of_coded\", \"seconds\", \"titles_per_second\"}.")
+        "Code each title of a gold TSV with the title coder postings extract uses and score it;"
+            + " last line JSON {\"n\", \"coded\", \"correct\", \"accuracy\" (first code gold, over"
+            + " all titles), \"coverage\", \"precision_of_coded\", \"seconds\","
+            + " \"titles_per_second\"}.")
 public final class TitleBenchCommand extends JobCommand {
 
   @Mixin GoldFileOption gold;

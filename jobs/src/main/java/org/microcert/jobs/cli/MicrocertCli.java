@@ -19,9 +19,9 @@ import org.microcert.jobs.review.ReviewCommand;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.RootCommand;
 import org.microcert.jobs.runs.RunsCommand;
-import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.jobs.support.OptionChecks;
 import org.microcert.jobs.support.UsageException;
+import org.microcert.jobs.taxonomy.TaxonomyCommand;
 import org.microcert.taxonomy.InputRejectedException;
 import org.microcert.taxonomy.io.ConfigFiles;
 import picocli.CommandLine;
@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "microcert 0.1.0",
     description =
-        "Makes Ontario's micro-certification framework checkable at scale: ESCO taxonomy import, job-postings demand, outcome alignment, relevance reports.",
+        "Makes Ontario's micro-certification framework checkable at scale: ESCO taxonomy import,"
+            + " job-postings demand, outcome alignment, relevance reports.",
     subcommands = {
       TaxonomyCommand.class,
       PostingsCommand.class,

@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /** Masks secrets in JDBC URLs and in messages that may quote one, before they are printed. */
 public final class JdbcUrls {
 
-  private static final Pattern PASSWORD_PARAM =
-      Pattern.compile("(?i)((?:password|pwd)=)[^&;\\s]*");
+  private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)((?:password|pwd)=)[^&;\\s]*");
   private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]*(@)");
 
   private JdbcUrls() {}

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The {@code nightly:} section of {@code conf/microcert.yaml}. A missing inbox turns its stage
- * off (it is skipped and says so).
+ * The {@code nightly:} section of {@code conf/microcert.yaml}. A missing inbox turns its stage off
+ * (it is skipped and says so).
  *
  * @param escoInbox an ESCO CSV release folder, or a folder of them; a release not imported yet is
  *     imported (null: none)

@@ -18,7 +18,8 @@ public final class SettingsLoader {
 
   private static final Set<String> TOP = Set.of("warehouse", "spark", "job-repository", "nightly");
   private static final Set<String> NIGHTLY =
-      Set.of("esco-inbox", "postings-inbox", "submissions-inbox", "reports", "lexical-only", "cron");
+      Set.of(
+          "esco-inbox", "postings-inbox", "submissions-inbox", "reports", "lexical-only", "cron");
   private static final Set<String> SPARK = Set.of("master", "conf");
   private static final Set<String> REPO = Set.of("url", "username", "password");
 
@@ -44,7 +45,8 @@ public final class SettingsLoader {
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
     } catch (IOException e) {
-      throw new InputRejectedException("Cannot read configuration " + file + ": " + e.getMessage(), e);
+      throw new InputRejectedException(
+          "Cannot read configuration " + file + ": " + e.getMessage(), e);
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return d;
@@ -76,7 +78,8 @@ public final class SettingsLoader {
       JsonNode conf = spark.get("conf");
       if (conf != null && !conf.isNull()) {
         requireObject(file, "spark.conf", conf);
-        for (Iterator<Map.Entry<String, JsonNode>> it = conf.properties().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = conf.properties().iterator();
+            it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           sparkConf.put(e.getKey(), text(file, "spark.conf." + e.getKey(), e.getValue()));
         }
@@ -90,8 +93,12 @@ public final class SettingsLoader {
       repo =
           new MicrocertSettings.JobRepositorySettings(
               jr.has("url") ? text(file, "job-repository.url", jr.get("url")) : repo.url(),
-              jr.has("username") ? text(file, "job-repository.username", jr.get("username")) : repo.username(),
-              jr.has("password") ? text(file, "job-repository.password", jr.get("password")) : repo.password());
+              jr.has("username")
+                  ? text(file, "job-repository.username", jr.get("username"))
+                  : repo.username(),
+              jr.has("password")
+                  ? text(file, "job-repository.password", jr.get("password"))
+                  : repo.password());
     }
     NightlySettings nightly = NightlySettings.defaults();
     JsonNode n = root.get("nightly");
@@ -122,7 +129,11 @@ public final class SettingsLoader {
   private static void requireObject(Path file, String key, JsonNode node) {
     if (!node.isObject()) {
       throw new InputRejectedException(
-          "Cannot read configuration " + file + ": '" + (key.isEmpty() ? "(root)" : key) + "' must be a mapping");
+          "Cannot read configuration "
+              + file
+              + ": '"
+              + (key.isEmpty() ? "(root)" : key)
+              + "' must be a mapping");
     }
   }
 

@@ -53,5 +53,10 @@ public record CredentialRecord(
    * @param score mean outcome score, or {@code null} for insufficient evidence
    */
   public record Relevance(
-      Double score, String band, long outcomes, long outcomesScored, String region, String period) {}
+      Double score,
+      String band,
+      long outcomes,
+      long outcomesScored,
+      String region,
+      String period) {}
 }

@@ -23,7 +23,10 @@ public final class EscoAlignmentRule implements ConformanceRule {
       return ConformanceCheck.fail(element(), "The credential has no outcomes");
     }
     List<String> unaligned =
-        c.outcomes().stream().filter(o -> o.matches().isEmpty()).map(CredentialRecord.Outcome::id).toList();
+        c.outcomes().stream()
+            .filter(o -> o.matches().isEmpty())
+            .map(CredentialRecord.Outcome::id)
+            .toList();
     List<String> weak =
         c.outcomes().stream()
             .filter(o -> !o.matches().isEmpty())

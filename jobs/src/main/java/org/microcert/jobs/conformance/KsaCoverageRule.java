@@ -36,7 +36,8 @@ public final class KsaCoverageRule implements ConformanceRule {
     }
     if (!inferredOnly.isEmpty()) {
       return ConformanceCheck.warn(
-          element(), "Covered but not declared (inferred from the text): " + String.join(", ", inferredOnly));
+          element(),
+          "Covered but not declared (inferred from the text): " + String.join(", ", inferredOnly));
     }
     return ConformanceCheck.pass(element(), "Knowledge, skill and attitude outcomes declared");
   }

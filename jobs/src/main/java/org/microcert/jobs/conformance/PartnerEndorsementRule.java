@@ -57,11 +57,14 @@ public final class PartnerEndorsementRule implements ConformanceRule {
           element(), "No endorsement current on " + reportDate + ": " + String.join("; ", why));
     }
     CredentialRecord.Endorsement latest =
-        current.stream().max(Comparator.comparing(e -> LocalDate.parse(e.expires().strip()))).orElseThrow();
+        current.stream()
+            .max(Comparator.comparing(e -> LocalDate.parse(e.expires().strip())))
+            .orElseThrow();
     LocalDate until = LocalDate.parse(latest.expires().strip());
     String what = latest.partner().strip() + " until " + until;
     if (until.isBefore(reportDate.plusDays(WARN_DAYS))) {
-      return ConformanceCheck.warn(element(), "Endorsed by " + what + " (expires within " + WARN_DAYS + " days)");
+      return ConformanceCheck.warn(
+          element(), "Endorsed by " + what + " (expires within " + WARN_DAYS + " days)");
     }
     return ConformanceCheck.pass(element(), "Endorsed by " + what);
   }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Summative assessment evidence is declared for each outcome: method and evidence for all (pass);
- * a method without evidence somewhere (warn); an outcome without an assessment method (fail).
+ * Summative assessment evidence is declared for each outcome: method and evidence for all (pass); a
+ * method without evidence somewhere (warn); an outcome without an assessment method (fail).
  */
 public final class SummativeAssessmentRule implements ConformanceRule {
 
@@ -35,9 +35,11 @@ public final class SummativeAssessmentRule implements ConformanceRule {
             .toList();
     if (!noEvidence.isEmpty()) {
       return ConformanceCheck.warn(
-          element(), "Assessment declared but no evidence for outcomes: " + String.join(", ", noEvidence));
+          element(),
+          "Assessment declared but no evidence for outcomes: " + String.join(", ", noEvidence));
     }
     return ConformanceCheck.pass(
-        element(), "All " + c.outcomes().size() + " outcomes declare an assessment and its evidence");
+        element(),
+        "All " + c.outcomes().size() + " outcomes declare an assessment and its evidence");
   }
 }

@@ -13,7 +13,8 @@ public final class TranscriptCodeRule implements ConformanceRule {
   @Override
   public ConformanceCheck check(CredentialRecord c, LocalDate reportDate) {
     return ConformanceRule.blank(c.transcriptCode())
-        ? ConformanceCheck.fail(element(), "No transcript code: the credential is not transcriptable")
+        ? ConformanceCheck.fail(
+            element(), "No transcript code: the credential is not transcriptable")
         : ConformanceCheck.pass(element(), "Transcript code " + c.transcriptCode().strip());
   }
 }

@@ -3,7 +3,7 @@
  *
  * <p>Build a {@link org.microcert.jobs.conformance.CredentialRecord} (from the alignment output and
  * the relevance summary) and call {@link org.microcert.jobs.conformance.ConformanceChecker#check}
- * with the report date (a parameter, so reports are deterministic). Each element comes back as
- * pass / warn / fail with its reason.
+ * with the report date (a parameter, so reports are deterministic). Each element comes back as pass
+ * / warn / fail with its reason.
  */
 package org.microcert.jobs.conformance;

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Run the whole chain on the shipped samples (data-samples/): ESCO import, then each further stage on the sample data. Stops at the first failing stage.")
+        "Run the whole chain on the shipped samples (data-samples/): ESCO import, then each further"
+            + " stage on the sample data. Stops at the first failing stage.")
 public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -23,45 +23,67 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code microcert eval}: ranks every skill (or occupation) for each gold text and prints RP@K,
- * MRR and Recall@K; the last line is one JSON object.
+ * {@code microcert eval}: ranks every skill (or occupation) for each gold text and prints RP@K, MRR
+ * and Recall@K; the last line is one JSON object.
  */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
     description =
-        "Evaluate the competency matcher on a gold TSV (text<TAB>gold_uris, URIs joined by |). Prints the figures; the LAST line is one JSON object {\"n\":…, \"mrr\":…, \"rp@1\":…, \"rp@5\":…, \"rp@10\":…, \"recall@5\":…, \"recall@10\":…} (with \"baseline\":{…} under --baseline).")
+        "Evaluate the competency matcher on a gold TSV (text<TAB>gold_uris, URIs joined by |)."
+            + " Prints the figures; the LAST line is one JSON object {\"n\":…, \"mrr\":…,"
+            + " \"rp@1\":…, \"rp@5\":…, \"rp@10\":…, \"recall@5\":…, \"recall@10\":…} (with"
+            + " \"baseline\":{…} under --baseline).")
 public final class EvalCommand extends JobCommand {
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold TSV file.")
   Path gold;
 
-  @Option(names = "--target", required = true, paramLabel = "skills|occupations", description = "What to rank.")
+  @Option(
+      names = "--target",
+      required = true,
+      paramLabel = "skills|occupations",
+      description = "What to rank.")
   String target;
 
   @Option(
       names = "--top",
       paramLabel = "K",
       defaultValue = "1000",
-      description = "Ranking depth per text; MRR counts golds within it (default: ${DEFAULT-VALUE}).")
+      description =
+          "Ranking depth per text; MRR counts golds within it (default: ${DEFAULT-VALUE}).")
   int top;
 
   @Option(names = "--baseline", description = "Also run plain BM25 over preferred labels only.")
   boolean baseline;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Evaluate a fixed-seed sample of N texts (0: all).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Evaluate a fixed-seed sample of N texts (0: all).")
   int limit;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "42",
+      description = "Sample seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--taxonomy", paramLabel = "VERSION/LANG", description = "ESCO release (default: newest English).")
+  @Option(
+      names = "--taxonomy",
+      paramLabel = "VERSION/LANG",
+      description = "ESCO release (default: newest English).")
   String taxonomy;
 
   @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side.")
   boolean lexicalOnly;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads (default: available processors).")
   Integer threads;
 
   @Override
@@ -90,9 +112,15 @@ public final class EvalCommand extends JobCommand {
       long t0 = System.nanoTime();
       EvalReport r = Evaluator.evaluate(Evaluator.matcher(m, t, top), items, nThreads);
       double s = (System.nanoTime() - t0) / 1e9;
-      out.printf(Locale.ROOT, "matcher  %s (%.1f s, %s)%n", r.toJson(), s, m.hasDense() ? "lexical+dense" : "lexical");
+      out.printf(
+          Locale.ROOT,
+          "matcher  %s (%.1f s, %s)%n",
+          r.toJson(),
+          s,
+          m.hasDense() ? "lexical+dense" : "lexical");
       if (baseline) {
-        EvalReport b = Evaluator.evaluate(Evaluator.bm25PreferredLabels(m.index(), t, top), items, nThreads);
+        EvalReport b =
+            Evaluator.evaluate(Evaluator.bm25PreferredLabels(m.index(), t, top), items, nThreads);
         out.printf(Locale.ROOT, "baseline %s (BM25, preferred labels only)%n", b.toJson());
         out.println(r.toJson(b));
       } else {

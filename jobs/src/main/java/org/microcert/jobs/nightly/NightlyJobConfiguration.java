@@ -23,9 +23,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The {@code nightlyJob}: one step per stage ({@link NightlyStages}), each running the existing
- * job of its command for what is new. Job parameter: {@code date} (one instance per night: a
- * second invocation for the same date finds it completed and does nothing).
+ * The {@code nightlyJob}: one step per stage ({@link NightlyStages}), each running the existing job
+ * of its command for what is new. Job parameter: {@code date} (one instance per night: a second
+ * invocation for the same date finds it completed and does nothing).
  */
 @Configuration
 @Import({

@@ -237,8 +237,7 @@ final class NightlyStages {
               .addString("dense", Boolean.toString(!conf.lexicalOnly()))
               .addString("input.key", value)
               .toJobParameters();
-      work.add(
-          new Stage.Work(AlignJobConfiguration.JOB_NAME, p, "align " + id, key, value, true));
+      work.add(new Stage.Work(AlignJobConfiguration.JOB_NAME, p, "align " + id, key, value, true));
     }
     return work.isEmpty()
         ? Stage.Plan.skip("no new or changed submission in " + conf.submissionsInbox())

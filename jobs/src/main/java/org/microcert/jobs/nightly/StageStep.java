@@ -20,8 +20,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Runs a {@link Stage} as one step of the nightly job: plans, then starts each run's job (or
  * restarts it where a killed night left it, or reuses it when it had completed), adds the runs'
- * counts to this step execution and moves the watermarks. A stage with nothing new completes
- * at once with exit code NOOP and its reason.
+ * counts to this step execution and moves the watermarks. A stage with nothing new completes at
+ * once with exit code NOOP and its reason.
  */
 final class StageStep extends AbstractStep {
 
@@ -118,9 +118,7 @@ final class StageStep extends AbstractStep {
 
   private JobExecution runOrReuse(Stage.Work w) throws Exception {
     var params =
-        new JobParametersBuilder(w.parameters())
-            .addString("nightly", night)
-            .toJobParameters();
+        new JobParametersBuilder(w.parameters()).addString("nightly", night).toJobParameters();
     JobExecution last = getJobRepository().getLastJobExecution(w.jobName(), params);
     if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
       progress.info("stage " + stage.name() + ": " + w.label() + " already done tonight");

@@ -16,10 +16,15 @@ import picocli.CommandLine.ParameterException;
     name = "demand",
     mixinStandardHelpOptions = true,
     description =
-        "Skill and occupation demand per period x region x ISCO major group (postings, share, trend with 95%% CI, breadth) and the essential-skill signal: warehouse/demand/.")
+        "Skill and occupation demand per period x region x ISCO major group (postings, share, trend"
+            + " with 95%% CI, breadth) and the essential-skill signal: warehouse/demand/.")
 public final class DemandCommand extends JobCommand {
 
-  @Option(names = "--period", paramLabel = "month|quarter", defaultValue = "month", description = "Period (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--period",
+      paramLabel = "month|quarter",
+      defaultValue = "month",
+      description = "Period (default: ${DEFAULT-VALUE}).")
   String period;
 
   @Mixin EscoReleaseOption esco;
@@ -36,6 +41,9 @@ public final class DemandCommand extends JobCommand {
             esco.dir(settings),
             settings.warehouse().toAbsolutePath());
     return new JobRunner(settings, progress)
-        .run(DemandJobConfiguration.class, DemandJobConfiguration.JOB_NAME, params.toJobParameters());
+        .run(
+            DemandJobConfiguration.class,
+            DemandJobConfiguration.JOB_NAME,
+            params.toJobParameters());
   }
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 /** The {@code --esco} option of the commands that read an ESCO CSV release. */
 public final class EscoReleaseOption {
 
-  @Option(names = "--esco", paramLabel = "DIR", description = "ESCO CSV release folder (default: the last imported English one).")
+  @Option(
+      names = "--esco",
+      paramLabel = "DIR",
+      description = "ESCO CSV release folder (default: the last imported English one).")
   Path esco;
 
   /** The ESCO CSV folder: {@code --esco}, else the last imported English release's source. */

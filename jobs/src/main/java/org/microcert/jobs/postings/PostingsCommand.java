@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "postings",
     mixinStandardHelpOptions = true,
-    description = "Job postings: ingest files into the warehouse, then extract skill mentions and code titles.",
+    description =
+        "Job postings: ingest files into the warehouse, then extract skill mentions and code"
+            + " titles.",
     subcommands = {
-      PostingsIngestCommand.class, PostingsExtractCommand.class, CommandLine.HelpCommand.class
+      PostingsIngestCommand.class,
+      PostingsExtractCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class PostingsCommand implements Runnable {
 

@@ -12,7 +12,9 @@ import picocli.CommandLine.Mixin;
     name = "extract",
     mixinStandardHelpOptions = true,
     description =
-        "Find every ESCO skill mention (URI, matched text, offsets, section) in the kept postings and code each title to an ESCO occupation and ISCO group: warehouse/mentions/, titles/.")
+        "Find every ESCO skill mention (URI, matched text, offsets, section) in the kept postings"
+            + " and code each title to an ESCO occupation and ISCO group: warehouse/mentions/,"
+            + " titles/.")
 public final class PostingsExtractCommand extends JobCommand {
 
   @Mixin EscoReleaseOption esco;

@@ -17,16 +17,32 @@ import picocli.CommandLine.Option;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description =
-        "Read CSV or JSON Lines postings (plain or gzip) with the source's column mapping (conf/sources/<source>.properties), clean the text, drop exact and near duplicates (duplicate_of links), append to warehouse/postings/ by period and write rejects. Re-ingesting the same files adds nothing. Prints in / accepted / duplicates / rejected.")
+        "Read CSV or JSON Lines postings (plain or gzip) with the source's column mapping"
+            + " (conf/sources/<source>.properties), clean the text, drop exact and near duplicates"
+            + " (duplicate_of links), append to warehouse/postings/ by period and write rejects."
+            + " Re-ingesting the same files adds nothing. Prints in / accepted / duplicates /"
+            + " rejected.")
 public final class PostingsIngestCommand extends JobCommand {
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "Postings files.")
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Postings files.")
   List<Path> inputs;
 
-  @Option(names = "--format", paramLabel = "csv|jsonl", description = "Input format (default: from the file name, else the mapping).")
+  @Option(
+      names = "--format",
+      paramLabel = "csv|jsonl",
+      description = "Input format (default: from the file name, else the mapping).")
   String format;
 
-  @Option(names = "--source", paramLabel = "NAME", defaultValue = "shared", description = "Source mapping name (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--source",
+      paramLabel = "NAME",
+      defaultValue = "shared",
+      description = "Source mapping name (default: ${DEFAULT-VALUE}).")
   String source;
 
   @Override

@@ -23,7 +23,11 @@ public final class TitleCoderOption {
       paramLabel = "dense|lexical|overlap",
       defaultValue = "dense",
       description =
-          "dense: the competency matcher's occupation side with its MiniLM side (each distinct title embedded once, vectors kept in <warehouse>/cache/title-vectors.bin); lexical: the matcher without MiniLM; overlap: token overlap with occupation labels (needs no imported release). Default: ${DEFAULT-VALUE}; the matcher needs an imported English release, else titles fall back to overlap.")
+          "dense: the competency matcher's occupation side with its MiniLM side (each distinct"
+              + " title embedded once, vectors kept in <warehouse>/cache/title-vectors.bin);"
+              + " lexical: the matcher without MiniLM; overlap: token overlap with occupation"
+              + " labels (needs no imported release). Default: ${DEFAULT-VALUE}; the matcher needs"
+              + " an imported English release, else titles fall back to overlap.")
   public String coder;
 
   /** The title vectors kept between runs. */

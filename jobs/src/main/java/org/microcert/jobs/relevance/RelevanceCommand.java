@@ -17,7 +17,11 @@ import picocli.CommandLine.Option;
     name = "relevance",
     mixinStandardHelpOptions = true,
     description =
-        "Score a submission's aligned competencies, outcomes and credentials against job-postings demand (share, trend, breadth, essential-for-occupation, alignment confidence), with evidence and bands, plus region gaps and pathway suggestions. Formula: docs/relevance.md. Writes <warehouse>/relevance/<submission-id>/ (Parquet tables and relevance.json).")
+        "Score a submission's aligned competencies, outcomes and credentials against job-postings"
+            + " demand (share, trend, breadth, essential-for-occupation, alignment confidence),"
+            + " with evidence and bands, plus region gaps and pathway suggestions. Formula:"
+            + " docs/relevance.md. Writes <warehouse>/relevance/<submission-id>/ (Parquet tables"
+            + " and relevance.json).")
 public final class RelevanceCommand extends JobCommand {
 
   @Option(
@@ -27,13 +31,22 @@ public final class RelevanceCommand extends JobCommand {
       description = "Submission id, or the submission file (its name stem is the id).")
   String submission;
 
-  @Option(names = "--region", paramLabel = "R", description = "Region of the demand tables (default: ALL).")
+  @Option(
+      names = "--region",
+      paramLabel = "R",
+      description = "Region of the demand tables (default: ALL).")
   String region = "ALL";
 
-  @Option(names = "--period", paramLabel = "P", description = "YYYY-MM or YYYY-Qn (default: latest month with data).")
+  @Option(
+      names = "--period",
+      paramLabel = "P",
+      description = "YYYY-MM or YYYY-Qn (default: latest month with data).")
   String period;
 
-  @Option(names = "--esco-version", paramLabel = "V", description = "ESCO version (default: last imported).")
+  @Option(
+      names = "--esco-version",
+      paramLabel = "V",
+      description = "ESCO version (default: last imported).")
   String escoVersion;
 
   @Option(names = "--lang", paramLabel = "L", description = "Taxonomy language (default: en).")
@@ -42,7 +55,8 @@ public final class RelevanceCommand extends JobCommand {
   @Option(
       names = "--relevance-conf",
       paramLabel = "FILE",
-      description = "Weights and thresholds (default: conf/relevance.yaml, else built-in defaults).")
+      description =
+          "Weights and thresholds (default: conf/relevance.yaml, else built-in defaults).")
   Path relevanceConf;
 
   @Override

@@ -1,7 +1,5 @@
 package org.microcert.jobs.report;
 
-import org.microcert.taxonomy.text.SpreadsheetCells;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.microcert.taxonomy.text.SpreadsheetCells;
 
 /** Writes each report table as {@code <table>.csv} (RFC 4180, formula cells neutralised). */
 final class CsvReportWriter {
@@ -20,13 +19,13 @@ final class CsvReportWriter {
     view.tables()
         .forEach(
             (name, rows) ->
-                ReportFiles.write(dir.resolve(name + ".csv"), csv(ReportTables.COLUMNS.get(name), rows)));
+                ReportFiles.write(
+                    dir.resolve(name + ".csv"), csv(ReportTables.COLUMNS.get(name), rows)));
   }
 
   static String csv(List<String> columns, List<Map<String, Object>> rows) {
     StringWriter out = new StringWriter();
-    CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get();
     try (CSVPrinter p = new CSVPrinter(out, format)) {
       for (Map<String, Object> r : rows) {
         for (String c : columns) {

@@ -62,7 +62,8 @@ final class HtmlReportWriter {
         throw new IllegalStateException("Cannot find Chart.js on the classpath: " + CHART_JS);
       }
       // A script element ends at the first "</script", whatever the JavaScript around it.
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("</script", "<\\/script");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("</script", "<\\/script");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read Chart.js: " + IoReasons.of(e), e);
     }

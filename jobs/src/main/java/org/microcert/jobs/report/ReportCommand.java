@@ -14,16 +14,24 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description =
-        "Write the working groups' reports: per submission a self-contained HTML page (tables and charts, opens with no network), report.json and CSV tables; plus an overview index.html. Conformance is judged as of --date (default: today).")
+        "Write the working groups' reports: per submission a self-contained HTML page (tables and"
+            + " charts, opens with no network), report.json and CSV tables; plus an overview"
+            + " index.html. Conformance is judged as of --date (default: today).")
 public final class ReportCommand extends JobCommand {
 
-  @Option(names = "--submission", paramLabel = "ID", description = "One submission (default: all in the warehouse).")
+  @Option(
+      names = "--submission",
+      paramLabel = "ID",
+      description = "One submission (default: all in the warehouse).")
   String submission;
 
   @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
   Path output;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Report date for endorsement validity (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "Report date for endorsement validity (default: today).")
   LocalDate date;
 
   @Override
@@ -35,6 +43,9 @@ public final class ReportCommand extends JobCommand {
             output.toAbsolutePath().normalize(),
             date == null ? LocalDate.now() : date);
     return new JobRunner(settings, progress)
-        .run(ReportJobConfiguration.class, ReportJobConfiguration.JOB_NAME, params.toJobParameters());
+        .run(
+            ReportJobConfiguration.class,
+            ReportJobConfiguration.JOB_NAME,
+            params.toJobParameters());
   }
 }

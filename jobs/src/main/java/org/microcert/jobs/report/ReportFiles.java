@@ -1,9 +1,9 @@
 package org.microcert.jobs.report;
 
-import org.microcert.taxonomy.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.taxonomy.io.IoReasons;
 
 /**
@@ -19,7 +19,8 @@ final class ReportFiles {
     try {
       return AtomicFiles.stagingDirFor(dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot create report folder beside " + dir + ": " + IoReasons.of(e), e);
+      throw new UncheckedIOException(
+          "Cannot create report folder beside " + dir + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -28,7 +29,8 @@ final class ReportFiles {
     try {
       AtomicFiles.publish(staging, dir);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish report folder " + dir + ": " + IoReasons.of(e), e);
+      throw new UncheckedIOException(
+          "Cannot publish report folder " + dir + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -36,7 +38,8 @@ final class ReportFiles {
     try {
       AtomicFiles.writeString(file, content);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write report file " + file + ": " + IoReasons.of(e), e);
+      throw new UncheckedIOException(
+          "Cannot write report file " + file + ": " + IoReasons.of(e), e);
     }
   }
 }

@@ -26,8 +26,7 @@ import org.microcert.taxonomy.io.WarehouseLayout;
  *
  * <p>Reads {@code warehouse/alignments/<id>/alignments.jsonl} (required) and {@code
  * warehouse/relevance/<id>/relevance.json} (optional: without it the relevance element fails and
- * the relevance tables are empty). The report date is a parameter so that reports are
- * reproducible.
+ * the relevance tables are empty). The report date is a parameter so that reports are reproducible.
  */
 public final class ReportGenerator {
 
@@ -95,7 +94,8 @@ public final class ReportGenerator {
     try {
       return JSON.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write report JSON for " + view.id() + ": " + IoReasons.of(e), e);
+      throw new IllegalStateException(
+          "Cannot write report JSON for " + view.id() + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -111,7 +111,8 @@ public final class ReportGenerator {
     Map<String, Object> conf = new LinkedHashMap<>();
     conf.put("labels", views.stream().map(SubmissionView::id).toList());
     for (ConformanceStatus s : ConformanceStatus.values()) {
-      conf.put(s.label(), views.stream().map(v -> v.meta().get("conformance_" + s.label())).toList());
+      conf.put(
+          s.label(), views.stream().map(v -> v.meta().get("conformance_" + s.label())).toList());
     }
     Map<String, Object> charts = new LinkedHashMap<>();
     charts.put("scores", SubmissionViews.map("labels", scoreLabels, "data", scores));

@@ -41,17 +41,24 @@ final class SubmissionLoader {
             .sorted()
             .forEach(ids::add);
       } catch (IOException e) {
-        throw new RelevanceDataException("Cannot list submissions in " + dir + ": " + IoReasons.of(e), e);
+        throw new RelevanceDataException(
+            "Cannot list submissions in " + dir + ": " + IoReasons.of(e), e);
       }
     }
     return ids;
   }
 
   SubmissionData load(String id) {
-    Path file = SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), id).resolve("alignments.jsonl");
+    Path file =
+        SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), id)
+            .resolve("alignments.jsonl");
     if (!Files.isRegularFile(file)) {
       throw new RelevanceDataException(
-          "Cannot write report: no submission '" + id + "' (missing " + file + "; run align first)");
+          "Cannot write report: no submission '"
+              + id
+              + "' (missing "
+              + file
+              + "; run align first)");
     }
     JsonNode relevance = readRelevance(id);
     Map<String, List<JsonNode>> byCredential = new TreeMap<>();
@@ -68,8 +75,15 @@ final class SubmissionLoader {
           row = JSON.readTree(line);
         } catch (JsonProcessingException e) {
           throw new RelevanceDataException(
-              "Cannot read alignment " + file + ":" + n + ":" + e.getLocation().getColumnNr()
-                  + ": " + e.getOriginalMessage(), e);
+              "Cannot read alignment "
+                  + file
+                  + ":"
+                  + n
+                  + ":"
+                  + e.getLocation().getColumnNr()
+                  + ": "
+                  + e.getOriginalMessage(),
+              e);
         }
         String code = text(row, "credential_code");
         if (code == null) {
@@ -87,14 +101,17 @@ final class SubmissionLoader {
   }
 
   private JsonNode readRelevance(String id) {
-    Path file = SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), id).resolve("relevance.json");
+    Path file =
+        SafeNames.existingChild(new WarehouseLayout(warehouse).relevance(), id)
+            .resolve("relevance.json");
     if (!Files.isRegularFile(file)) {
       return null;
     }
     try {
       return JSON.readTree(file.toFile());
     } catch (IOException e) {
-      throw new RelevanceDataException("Cannot read relevance scores " + file + ": " + IoReasons.of(e), e);
+      throw new RelevanceDataException(
+          "Cannot read relevance scores " + file + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -107,8 +124,11 @@ final class SubmissionLoader {
       for (JsonNode m : o.path("matches")) {
         matches.add(
             new CredentialRecord.Match(
-                m.path("rank").asInt(), text(m, "uri"), text(m, "label"),
-                m.path("score").asDouble(), text(m, "confidence")));
+                m.path("rank").asInt(),
+                text(m, "uri"),
+                text(m, "label"),
+                m.path("score").asDouble(),
+                text(m, "confidence")));
       }
       outcomes.add(
           new CredentialRecord.Outcome(
@@ -123,7 +143,8 @@ final class SubmissionLoader {
     List<CredentialRecord.Endorsement> endorsements = new ArrayList<>();
     for (JsonNode e : first.path("partner_endorsements")) {
       endorsements.add(
-          new CredentialRecord.Endorsement(text(e, "partner"), text(e, "endorsed"), text(e, "expires")));
+          new CredentialRecord.Endorsement(
+              text(e, "partner"), text(e, "endorsed"), text(e, "expires")));
     }
     JsonNode hours = first.get("credential_hours");
     return new CredentialRecord(

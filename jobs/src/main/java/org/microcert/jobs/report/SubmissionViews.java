@@ -27,7 +27,8 @@ final class SubmissionViews {
 
   private SubmissionViews() {}
 
-  static SubmissionView build(SubmissionData data, LocalDate reportDate, ConformanceChecker checker) {
+  static SubmissionView build(
+      SubmissionData data, LocalDate reportDate, ConformanceChecker checker) {
     JsonNode rel = data.relevance();
     Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
     List<Map<String, Object>> credentials = new ArrayList<>();
@@ -64,8 +65,14 @@ final class SubmissionViews {
     }
     tables.put("credentials", credentials);
     tables.put("conformance", conformance);
-    for (String t : List.of("outcomes", "competencies", "region_gaps", "target_occupations",
-        "pathways", "trends")) {
+    for (String t :
+        List.of(
+            "outcomes",
+            "competencies",
+            "region_gaps",
+            "target_occupations",
+            "pathways",
+            "trends")) {
       tables.put(t, rows(rel, t));
     }
     Map<String, Object> meta = new LinkedHashMap<>();
@@ -96,7 +103,11 @@ final class SubmissionViews {
       Map<String, Object> ordered = new LinkedHashMap<>();
       for (String col : ReportTables.COLUMNS.get(table)) {
         Object v = r.get(col);
-        ordered.put(col, v instanceof List<?> l ? String.join("; ", l.stream().map(String::valueOf).toList()) : v);
+        ordered.put(
+            col,
+            v instanceof List<?> l
+                ? String.join("; ", l.stream().map(String::valueOf).toList())
+                : v);
       }
       out.add(ordered);
     }
@@ -116,22 +127,27 @@ final class SubmissionViews {
     for (Map<String, Object> t : tables.get("trends")) {
       String period = String.valueOf(t.get("period"));
       periods.add(period);
-      String label = t.get("skill_label") == null ? String.valueOf(t.get("skill_uri")) : t.get("skill_label").toString();
+      String label =
+          t.get("skill_label") == null
+              ? String.valueOf(t.get("skill_uri"))
+              : t.get("skill_label").toString();
       series.computeIfAbsent(label, k -> new TreeMap<>()).put(period, pct(t.get("share")));
     }
     List<Map<String, Object>> trendSets = new ArrayList<>();
-    series.forEach((label, byPeriod) -> {
-      List<Double> data = new ArrayList<>();
-      for (String p : periods) {
-        data.add(byPeriod.get(p));
-      }
-      trendSets.add(map("label", label, "data", data));
-    });
+    series.forEach(
+        (label, byPeriod) -> {
+          List<Double> data = new ArrayList<>();
+          for (String p : periods) {
+            data.add(byPeriod.get(p));
+          }
+          trendSets.add(map("label", label, "data", data));
+        });
     charts.put("trend", map("labels", List.copyOf(periods), "datasets", trendSets));
     // relevance distribution: competencies per band
     List<Long> bandCounts = new ArrayList<>();
     for (String b : BANDS) {
-      bandCounts.add(tables.get("competencies").stream().filter(r -> b.equals(r.get("band"))).count());
+      bandCounts.add(
+          tables.get("competencies").stream().filter(r -> b.equals(r.get("band"))).count());
     }
     charts.put("distribution", map("labels", BANDS, "data", bandCounts));
     // coverage of demanded competencies: covered (scored) vs not covered (region gaps)
@@ -147,10 +163,13 @@ final class SubmissionViews {
     for (Map<String, Object> g : tables.get("region_gaps")) {
       String uri = String.valueOf(g.get("skill_uri"));
       demanded.putIfAbsent(uri, new long[] {num(g.get("postings")), 0});
-      names.putIfAbsent(uri, g.get("skill_label") == null ? uri : String.valueOf(g.get("skill_label")));
+      names.putIfAbsent(
+          uri, g.get("skill_label") == null ? uri : String.valueOf(g.get("skill_label")));
     }
     List<Map.Entry<String, long[]>> top = new ArrayList<>(demanded.entrySet());
-    top.sort(Comparator.comparing((Map.Entry<String, long[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+    top.sort(
+        Comparator.comparing((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+            .thenComparing(Map.Entry::getKey));
     List<String> covLabels = new ArrayList<>();
     List<Long> covered = new ArrayList<>();
     List<Long> gaps = new ArrayList<>();
@@ -166,9 +185,11 @@ final class SubmissionViews {
     charts.put("coverage", coverage);
     // conformance summary per credential
     Map<String, Object> conf = new LinkedHashMap<>();
-    conf.put("labels", credentials.stream().map(c -> String.valueOf(c.get("credential_code"))).toList());
+    conf.put(
+        "labels", credentials.stream().map(c -> String.valueOf(c.get("credential_code"))).toList());
     for (ConformanceStatus s : ConformanceStatus.values()) {
-      conf.put(s.label(), credentials.stream().map(c -> c.get("conformance_" + s.label())).toList());
+      conf.put(
+          s.label(), credentials.stream().map(c -> c.get("conformance_" + s.label())).toList());
     }
     charts.put("conformance", conf);
     return charts;

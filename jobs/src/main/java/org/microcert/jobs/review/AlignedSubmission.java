@@ -93,7 +93,8 @@ public record AlignedSubmission(String id, Map<String, Credential> credentials) 
     Path file;
     try {
       file =
-          SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), id).resolve("alignments.jsonl");
+          SafeNames.existingChild(new WarehouseLayout(warehouse).alignments(), id)
+              .resolve("alignments.jsonl");
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -131,8 +131,7 @@ public final class ReviewImport {
   private Path writeRejects(Path input, String fileName, List<Reject> rejects) {
     try {
       String id = Sha256.file(input).substring(0, 12);
-      Path file =
-          new WarehouseLayout(warehouse).reviewRejects().resolve("import-" + id + ".csv");
+      Path file = new WarehouseLayout(warehouse).reviewRejects().resolve("import-" + id + ".csv");
       RejectsFile.write(file, rejects);
       return file;
     } catch (IOException e) {

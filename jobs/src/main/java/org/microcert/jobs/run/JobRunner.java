@@ -126,7 +126,8 @@ public final class JobRunner {
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot start job " + job.getName() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot start job " + job.getName() + ": " + e.getMessage(), e);
     }
   }
 
@@ -143,7 +144,9 @@ public final class JobRunner {
       }
     }
     String why =
-        failures.isEmpty() ? execution.getExitStatus().getExitDescription() : rootMessage(failures.get(0));
+        failures.isEmpty()
+            ? execution.getExitStatus().getExitDescription()
+            : rootMessage(failures.get(0));
     progress.info(
         "error: Cannot complete job "
             + execution.getJobInstance().getJobName()

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 import org.microcert.taxonomy.io.AtomicFiles;
 
 /**
- * Cleans what dead runs left in a warehouse: temporary files and staging folders are deleted, and
- * a folder set aside while being replaced ({@code .NAME.old-*}) is put back when the kill came
- * before its replacement was moved in. Run only while holding the {@link WarehouseLock}: then no
- * live run owns any of these.
+ * Cleans what dead runs left in a warehouse: temporary files and staging folders are deleted, and a
+ * folder set aside while being replaced ({@code .NAME.old-*}) is put back when the kill came before
+ * its replacement was moved in. Run only while holding the {@link WarehouseLock}: then no live run
+ * owns any of these.
  *
  * <p>A staging folder that a failed execution will resume from (its path is in the execution's
  * context, see {@link RestartState}) is kept.
@@ -46,8 +46,8 @@ public final class LeftoverCleaner {
   }
 
   /**
-   * Cleans only the direct children of {@code dir} (an output folder outside the warehouse, such
-   * as a report folder, where only names microcert makes are touched).
+   * Cleans only the direct children of {@code dir} (an output folder outside the warehouse, such as
+   * a report folder, where only names microcert makes are touched).
    */
   public static int cleanChildren(Path dir, Consumer<String> out) {
     return clean(dir, 1, Set.of(), out);

@@ -7,8 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Progress lines on standard error: each phase as it starts, with the time since the command
- * began, and a reminder every few seconds while a phase runs long.
+ * Progress lines on standard error: each phase as it starts, with the time since the command began,
+ * and a reminder every few seconds while a phase runs long.
  */
 public final class Progress implements AutoCloseable {
 
@@ -60,7 +60,8 @@ public final class Progress implements AutoCloseable {
   }
 
   private void tick() {
-    if (!phase.isEmpty() && System.nanoTime() - lastPrintNanos >= TimeUnit.SECONDS.toNanos(TICK_SECONDS)) {
+    if (!phase.isEmpty()
+        && System.nanoTime() - lastPrintNanos >= TimeUnit.SECONDS.toNanos(TICK_SECONDS)) {
       print("… " + phase);
     }
   }

@@ -19,8 +19,10 @@ public final class RestartState {
 
   private RestartState() {}
 
-  /** Every path-like string value in the contexts of the last execution of a job instance
-   * that has not finished (failed, stopped or still marked running). */
+  /**
+   * Every path-like string value in the contexts of the last execution of a job instance that has
+   * not finished (failed, stopped or still marked running).
+   */
   public static Set<Path> pathsInUse(JobRepository repository) {
     Set<Path> paths = new HashSet<>();
     for (String job : repository.getJobNames()) {

@@ -88,8 +88,7 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
       Files.createDirectories(target.getParent());
       Path tmp = Files.createTempFile(target.getParent(), "." + id + ".", ".tmp");
       Files.writeString(tmp, json.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-      Files.move(
-          tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "Cannot write run inputs " + target + ": " + e.getMessage(), e);

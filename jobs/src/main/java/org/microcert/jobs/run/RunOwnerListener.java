@@ -7,9 +7,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Records the running process ({@link RunOwner}) and the warehouse in a job execution's context
- * as soon as it starts, and saves the context at once: a run killed in its first step must still
- * say whose it was.
+ * Records the running process ({@link RunOwner}) and the warehouse in a job execution's context as
+ * soon as it starts, and saves the context at once: a run killed in its first step must still say
+ * whose it was.
  */
 public final class RunOwnerListener implements JobExecutionListener {
 

@@ -11,14 +11,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Finds executions left STARTED by a process that is gone (SIGKILL, OOM kill, power loss) and
- * marks them FAILED with an end time ({@link JobOperator#recover}), so that the next start
- * restarts them from the step that was running: completed steps are not repeated.
+ * Finds executions left STARTED by a process that is gone (SIGKILL, OOM kill, power loss) and marks
+ * them FAILED with an end time ({@link JobOperator#recover}), so that the next start restarts them
+ * from the step that was running: completed steps are not repeated.
  *
  * <p>An execution is stale when its recorded owner ran on this host and its process is gone, or
  * when it belongs to this warehouse: the caller holds the warehouse lock, so no live run can be
- * writing it. An execution that recorded no owner (one started by an older microcert) is stale
- * when the job repository lives in the warehouse itself.
+ * writing it. An execution that recorded no owner (one started by an older microcert) is stale when
+ * the job repository lives in the warehouse itself.
  */
 public final class StaleExecutions {
 

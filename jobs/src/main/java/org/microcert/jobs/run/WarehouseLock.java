@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * One writer per warehouse: an operating-system lock ({@link FileChannel#tryLock()}) on {@code
- * <warehouse>/microcert.lock}, whose content names the holder (pid, host, start time). The
- * system releases the lock when its holder dies however it dies (SIGKILL, OOM kill, power loss),
- * so a dead holder's lock is simply taken over; its leftover content only says who it was.
+ * <warehouse>/microcert.lock}, whose content names the holder (pid, host, start time). The system
+ * releases the lock when its holder dies however it dies (SIGKILL, OOM kill, power loss), so a dead
+ * holder's lock is simply taken over; its leftover content only says who it was.
  *
  * <p>Within one JVM the lock is re-entrant for the thread that holds it (a command that runs
  * several jobs in a row takes it once per job); another thread of the same JVM is refused.

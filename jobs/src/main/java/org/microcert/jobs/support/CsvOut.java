@@ -39,7 +39,10 @@ public final class CsvOut {
   }
 
   private static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';

@@ -10,9 +10,9 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.pipelines.relevance.SafeNames;
 
 /**
- * Checks of option values that commands make before they start a job, so that a wrong value is
- * one line and exit code 2, with no job execution recorded. Each check throws {@link
- * UsageException} with a message shaped "Cannot use OPTION VALUE: why".
+ * Checks of option values that commands make before they start a job, so that a wrong value is one
+ * line and exit code 2, with no job execution recorded. Each check throws {@link UsageException}
+ * with a message shaped "Cannot use OPTION VALUE: why".
  */
 public final class OptionChecks {
 
@@ -32,8 +32,8 @@ public final class OptionChecks {
 
   /**
    * A submission id that names its own folder unchanged: not empty, at most 100 letters, digits,
-   * '.', '_' or '-', not starting with '.'. Two different accepted ids never share a folder
-   * ({@code a/b} would have become {@code a_b}, another submission's folder).
+   * '.', '_' or '-', not starting with '.'. Two different accepted ids never share a folder ({@code
+   * a/b} would have become {@code a_b}, another submission's folder).
    */
   public static String submissionId(String id, String origin) {
     String s = id == null ? "" : id.strip();
@@ -78,7 +78,12 @@ public final class OptionChecks {
     Path file = confDir.resolve("sources").resolve(name + ".properties");
     if (!Files.isRegularFile(file)) {
       throw new UsageException(
-          "Cannot use --source " + name + ": no mapping " + file + " (known: " + known(confDir)
+          "Cannot use --source "
+              + name
+              + ": no mapping "
+              + file
+              + " (known: "
+              + known(confDir)
               + ")");
     }
     return name;
@@ -106,8 +111,7 @@ public final class OptionChecks {
     }
     String f = format.strip().toLowerCase(Locale.ROOT);
     if (!f.equals("csv") && !f.equals("jsonl")) {
-      throw new UsageException(
-          "Cannot use --format " + format + ": the formats are csv and jsonl");
+      throw new UsageException("Cannot use --format " + format + ": the formats are csv and jsonl");
     }
     return f;
   }

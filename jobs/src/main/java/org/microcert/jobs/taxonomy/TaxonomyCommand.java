@@ -22,6 +22,7 @@ public final class TaxonomyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import, list or diff");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: import, list or diff");
   }
 }

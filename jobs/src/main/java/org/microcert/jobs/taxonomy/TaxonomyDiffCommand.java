@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     mixinStandardHelpOptions = true,
     description =
-        "List the concepts added, removed and changed (labels, type, description, broader concepts, relations) between two imported releases; writes changes.json and Parquet under <warehouse>/taxonomy/diff/<V1>__<V2>/<lang>/.")
+        "List the concepts added, removed and changed (labels, type, description, broader concepts,"
+            + " relations) between two imported releases; writes changes.json and Parquet under"
+            + " <warehouse>/taxonomy/diff/<V1>__<V2>/<lang>/.")
 public final class TaxonomyDiffCommand extends JobCommand {
 
   @Parameters(index = "0", paramLabel = "V1", description = "The older version, e.g. v1.1.0.")
@@ -24,10 +26,18 @@ public final class TaxonomyDiffCommand extends JobCommand {
   @Parameters(index = "1", paramLabel = "V2", description = "The newer version, e.g. v1.1.1.")
   String to;
 
-  @Option(names = "--lang", defaultValue = "en", paramLabel = "L", description = "Language (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      paramLabel = "L",
+      description = "Language (default: ${DEFAULT-VALUE}).")
   String lang;
 
-  @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "Changes listed per kind (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      paramLabel = "N",
+      description = "Changes listed per kind (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Override

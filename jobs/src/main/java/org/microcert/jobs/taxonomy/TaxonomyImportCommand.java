@@ -18,16 +18,28 @@ import picocli.CommandLine.Option;
     name = "import",
     mixinStandardHelpOptions = true,
     description =
-        "Import an official ESCO CSV release folder into the warehouse: Parquet tables, a manifest (checksums, rows in / accepted / rejected), rejects.csv and the Lucene competency index. Re-importing identical files does nothing.")
+        "Import an official ESCO CSV release folder into the warehouse: Parquet tables, a manifest"
+            + " (checksums, rows in / accepted / rejected), rejects.csv and the Lucene competency"
+            + " index. Re-importing identical files does nothing.")
 public final class TaxonomyImportCommand extends JobCommand {
 
-  @Option(names = "--esco", required = true, paramLabel = "DIR", description = "ESCO CSV release folder.")
+  @Option(
+      names = "--esco",
+      required = true,
+      paramLabel = "DIR",
+      description = "ESCO CSV release folder.")
   Path esco;
 
-  @Option(names = "--version", paramLabel = "V", description = "ESCO version, e.g. v1.1.1 (default: detected).")
+  @Option(
+      names = "--version",
+      paramLabel = "V",
+      description = "ESCO version, e.g. v1.1.1 (default: detected).")
   String version;
 
-  @Option(names = "--lang", paramLabel = "L", description = "Language code, e.g. en (default: from file names).")
+  @Option(
+      names = "--lang",
+      paramLabel = "L",
+      description = "Language code, e.g. en (default: from file names).")
   String lang;
 
   @Option(
@@ -69,7 +81,9 @@ public final class TaxonomyImportCommand extends JobCommand {
                 TaxonomyImportJobConfiguration.class,
                 TaxonomyImportJobConfiguration.JOB_NAME,
                 params.toJobParameters());
-    progress.info(String.format(Locale.ROOT, "taxonomy import took %.1f s", (System.nanoTime() - start) / 1e9));
+    progress.info(
+        String.format(
+            Locale.ROOT, "taxonomy import took %.1f s", (System.nanoTime() - start) / 1e9));
     return code;
   }
 }

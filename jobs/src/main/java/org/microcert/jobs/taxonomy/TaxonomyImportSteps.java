@@ -107,7 +107,8 @@ public final class TaxonomyImportSteps {
     return RepeatStatus.FINISHED;
   }
 
-  public RepeatStatus buildIndex(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus buildIndex(StepContribution contribution, ChunkContext chunk)
+      throws IOException {
     if (noop(chunk)) {
       return RepeatStatus.FINISHED;
     }
@@ -124,7 +125,8 @@ public final class TaxonomyImportSteps {
     return RepeatStatus.FINISHED;
   }
 
-  public RepeatStatus publish(StepContribution contribution, ChunkContext chunk) throws IOException {
+  public RepeatStatus publish(StepContribution contribution, ChunkContext chunk)
+      throws IOException {
     if (noop(chunk)) {
       return RepeatStatus.FINISHED;
     }

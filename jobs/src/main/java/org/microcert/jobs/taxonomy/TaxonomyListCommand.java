@@ -28,7 +28,16 @@ public final class TaxonomyListCommand implements Callable<Integer> {
       return 0;
     }
     String fmt = "%-9s %-4s %8s %11s %10s %9s %9s  %-20s%n";
-    out.printf(fmt, "VERSION", "LANG", "SKILLS", "OCCUPATIONS", "RELATIONS", "INDEXED", "REJECTED", "IMPORTED");
+    out.printf(
+        fmt,
+        "VERSION",
+        "LANG",
+        "SKILLS",
+        "OCCUPATIONS",
+        "RELATIONS",
+        "INDEXED",
+        "REJECTED",
+        "IMPORTED");
     for (TaxonomyManifest m : all) {
       out.printf(
           fmt,

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an import wrote: the release, its input files with checksums and row counts, the table
- * and index counts, and the import's warnings. Stored as {@code manifest.json} beside the tables.
+ * What an import wrote: the release, its input files with checksums and row counts, the table and
+ * index counts, and the import's warnings. Stored as {@code manifest.json} beside the tables.
  */
 public record TaxonomyManifest(
     @JsonProperty("version") String version,
@@ -36,7 +36,10 @@ public record TaxonomyManifest(
 
   /** True if both manifests were made from byte-identical input files. */
   public boolean sameInputs(List<FileEntry> other) {
-    return files.stream().map(f -> f.name() + "=" + f.sha256()).sorted().toList()
+    return files.stream()
+        .map(f -> f.name() + "=" + f.sha256())
+        .sorted()
+        .toList()
         .equals(other.stream().map(f -> f.name() + "=" + f.sha256()).sorted().toList());
   }
 }

@@ -16,8 +16,7 @@ import org.microcert.taxonomy.io.WarehouseLayout;
 /** Where imported ESCO releases live in the warehouse, and their manifests. */
 public final class TaxonomyWarehouse {
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final WarehouseLayout layout;
   private final Path root;

@@ -32,7 +32,11 @@ class AlignCommandIT {
   @Test
   void alignsTheSampleSubmission() throws Exception {
     int code =
-        run("align", "--lexical-only", "--input", SAMPLES.resolve("submissions/sample-submission.csv").toString());
+        run(
+            "align",
+            "--lexical-only",
+            "--input",
+            SAMPLES.resolve("submissions/sample-submission.csv").toString());
 
     assertThat(code).isZero();
     Path out = warehouse.resolve("alignments/sample-submission");
@@ -45,14 +49,20 @@ class AlignCommandIT {
   @Test
   void theDenseSideKeepsQueryVectorsSoARerunEmbedsNothingAndWritesTheSameBytes() throws Exception {
     String input = SAMPLES.resolve("submissions/sample-submission.csv").toString();
-    String firstErr = stderrOf(() -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
+    String firstErr =
+        stderrOf(
+            () -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
     Path out = warehouse.resolve("alignments/dense/alignments.jsonl");
     byte[] first = Files.readAllBytes(out);
     assertThat(warehouse.resolve("cache/query-vectors.bin")).exists();
-    assertThat(firstErr).containsPattern("query vectors: 0 reused, 30 embedded with MiniLM \\(.*holds 30\\)");
+    assertThat(firstErr)
+        .containsPattern("query vectors: 0 reused, 30 embedded with MiniLM \\(.*holds 30\\)");
 
-    String secondErr = stderrOf(() -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
-    assertThat(secondErr).containsPattern("query vectors: 30 reused, 0 embedded with MiniLM \\(.*holds 30\\)");
+    String secondErr =
+        stderrOf(
+            () -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
+    assertThat(secondErr)
+        .containsPattern("query vectors: 30 reused, 0 embedded with MiniLM \\(.*holds 30\\)");
     assertThat(Files.readAllBytes(out)).isEqualTo(first);
   }
 
@@ -66,7 +76,8 @@ class AlignCommandIT {
     Files.createDirectories(dead);
     String input = SAMPLES.resolve("submissions/sample-submission.csv").toString();
 
-    assertThat(run("align", "--lexical-only", "--submission-id", "swap", "--input", input)).isZero();
+    assertThat(run("align", "--lexical-only", "--submission-id", "swap", "--input", input))
+        .isZero();
 
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
@@ -97,7 +108,11 @@ class AlignCommandIT {
   @Test
   void badRowsGoToRejectsAndGoodRowsAreAligned() throws Exception {
     int code =
-        run("align", "--lexical-only", "--input", SAMPLES.resolve("submissions/sample-submission-bad.csv").toString());
+        run(
+            "align",
+            "--lexical-only",
+            "--input",
+            SAMPLES.resolve("submissions/sample-submission-bad.csv").toString());
 
     assertThat(code).isZero();
     Path out = warehouse.resolve("alignments/sample-submission-bad");
@@ -111,7 +126,10 @@ class AlignCommandIT {
   @Test
   void missingColumnExitsWithThree() {
     int code =
-        run("align", "--lexical-only", "--input",
+        run(
+            "align",
+            "--lexical-only",
+            "--input",
             SAMPLES.resolve("submissions/sample-submission-missing-column.csv").toString());
     assertThat(code).isEqualTo(3);
   }
@@ -119,7 +137,12 @@ class AlignCommandIT {
   @Test
   void submissionIdCannotEscapeTheAlignmentsFolder() throws Exception {
     int code =
-        run("align", "--lexical-only", "--submission-id", "../../escaped", "--input",
+        run(
+            "align",
+            "--lexical-only",
+            "--submission-id",
+            "../../escaped",
+            "--input",
             SAMPLES.resolve("submissions/sample-submission.csv").toString());
 
     assertThat(code).isZero();
@@ -136,23 +159,35 @@ class AlignCommandIT {
     Files.writeString(
         gold,
         "text\tgold_uris\n"
-            + "operate a relational database management system\thttp://data.europa.eu/esco/skill/7369f779-4b71-4aab-8836-48b69c676eec\n");
+            + "operate a relational database management system"
+            + "\thttp://data.europa.eu/esco/skill/7369f779-4b71-4aab-8836-48b69c676eec\n");
     StringWriter out = new StringWriter();
     CommandLine cl = MicrocertCli.commandLine();
     cl.setOut(new PrintWriter(out));
     int code =
         cl.execute(
-            "eval", "--gold", gold.toString(), "--target", "skills", "--baseline", "--lexical-only",
-            "--warehouse", warehouse.toString());
+            "eval",
+            "--gold",
+            gold.toString(),
+            "--target",
+            "skills",
+            "--baseline",
+            "--lexical-only",
+            "--warehouse",
+            warehouse.toString());
     assertThat(code).isZero();
     String[] lines = out.toString().strip().split("\n");
     String last = lines[lines.length - 1];
-    assertThat(last).startsWith("{\"n\":1, \"mrr\":").contains("\"baseline\":{\"n\":1").endsWith("}}");
+    assertThat(last)
+        .startsWith("{\"n\":1, \"mrr\":")
+        .contains("\"baseline\":{\"n\":1")
+        .endsWith("}}");
   }
 
   private static int run(String... args) {
     String[] all =
-        Stream.concat(Stream.of(args), Stream.of("--warehouse", warehouse.toString())).toArray(String[]::new);
+        Stream.concat(Stream.of(args), Stream.of("--warehouse", warehouse.toString()))
+            .toArray(String[]::new);
     return MicrocertCli.commandLine().execute(all);
   }
 }

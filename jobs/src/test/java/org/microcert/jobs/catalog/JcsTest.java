@@ -25,9 +25,11 @@ class JcsTest {
   void rfc8785SortsKeysByUtf16CodeUnits() throws Exception {
     // RFC 8785 section 3.2.3.
     String in =
-        "{\"\\u20ac\":\"Euro Sign\",\"\\r\":\"Carriage Return\",\"\\ufb33\":\"Hebrew Letter Dalet"
-            + " With Dagesh\",\"1\":\"One\",\"\\ud83d\\ude00\":\"Emoji: Grinning Face\",\"\\u0080\":"
-            + "\"Control\",\"\\u00f6\":\"Latin Small Letter O With Diaeresis\"}";
+        "{\"\\u20ac\":\"Euro Sign\",\"\\r"
+            + "\":\"Carriage Return\",\"\\ufb33\":\"Hebrew Letter Dalet With"
+            + " Dagesh\",\"1\":\"One\",\"\\ud83d\\ude00\":\"Emoji: Grinning"
+            + " Face\",\"\\u0080\":\"Control\",\"\\u00f6\":\"Latin Small Letter O With"
+            + " Diaeresis\"}";
     String out = Jcs.string(JSON.readTree(in));
     assertEquals(
         "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\",\"\u00f6\":\"Latin Small"

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Through the CLI: option values a command cannot use are one line and exit 2 before any job
- * starts (the warehouse, where the job repository lives, is not even created); a release without
- * its core files is refused with exit 3 unless --partial.
+ * Through the CLI: option values a command cannot use are one line and exit 2 before any job starts
+ * (the warehouse, where the job repository lives, is not even created); a release without its core
+ * files is refused with exit 3 unless --partial.
  */
 class BadOptionsIT {
 
@@ -106,7 +106,8 @@ class BadOptionsIT {
         .isEqualTo(
             "error: Cannot import ESCO release "
                 + en
-                + ": it has no skills_en.csv (pass --partial to import a partial release as it is)");
+                + ": it has no skills_en.csv (pass --partial to import a partial release as it"
+                + " is)");
     assertThat(tmp.resolve("warehouse")).doesNotExist();
     Outcome partial = run("taxonomy", "import", "--esco", en.toString(), "--partial");
     assertThat(partial.code()).isZero();

@@ -15,12 +15,15 @@ class SettingsLoaderTest {
 
   @Test
   void readsTheShippedConfiguration() {
-    Path shipped = Path.of(System.getProperty("microcert.samples")).resolveSibling("conf/microcert.yaml");
+    Path shipped =
+        Path.of(System.getProperty("microcert.samples")).resolveSibling("conf/microcert.yaml");
     MicrocertSettings s = SettingsLoader.load(shipped);
     assertThat(s.warehouse()).isEqualTo(Path.of("./warehouse"));
     assertThat(s.sparkMaster()).isEqualTo("local[*]");
     assertThat(s.sparkConf()).containsEntry("spark.sql.shuffle.partitions", "8");
-    assertThat(s.jobRepositoryUrl()).startsWith("jdbc:h2:file:").contains("warehouse/batch/jobrepo");
+    assertThat(s.jobRepositoryUrl())
+        .startsWith("jdbc:h2:file:")
+        .contains("warehouse/batch/jobrepo");
     assertThat(s.nightly().escoInbox()).isEqualTo(Path.of("./data-samples/esco"));
     assertThat(s.nightly().submissionsInbox()).isEqualTo(Path.of("./data-samples/submissions"));
     assertThat(s.nightly().reports()).isNull();
@@ -42,7 +45,8 @@ class SettingsLoaderTest {
   void aPasswordInTheJdbcUrlIsMasked() {
     assertThat(JdbcUrls.mask("jdbc:postgresql://h:5432/mc?user=mc&password=s3cret&ssl=true"))
         .isEqualTo("jdbc:postgresql://h:5432/mc?user=mc&password=***&ssl=true");
-    assertThat(JdbcUrls.mask("jdbc:postgresql://mc:s3cret@h/mc")).isEqualTo("jdbc:postgresql://mc:***@h/mc");
+    assertThat(JdbcUrls.mask("jdbc:postgresql://mc:s3cret@h/mc"))
+        .isEqualTo("jdbc:postgresql://mc:***@h/mc");
     assertThat(JdbcUrls.mask("jdbc:h2:file:/w/batch/jobrepo;PASSWORD=x;WRITE_DELAY=0"))
         .isEqualTo("jdbc:h2:file:/w/batch/jobrepo;PASSWORD=***;WRITE_DELAY=0");
     assertThat(JdbcUrls.mask("error at jdbc:postgresql://h/mc?password=abc: refused", "abc"))
@@ -51,7 +55,8 @@ class SettingsLoaderTest {
 
   @Test
   void missingFileGivesDefaults() {
-    assertThat(SettingsLoader.load(dir.resolve("none.yaml"))).isEqualTo(MicrocertSettings.defaults());
+    assertThat(SettingsLoader.load(dir.resolve("none.yaml")))
+        .isEqualTo(MicrocertSettings.defaults());
   }
 
   @Test
@@ -68,14 +73,19 @@ class SettingsLoaderTest {
   void rejectsUnknownTopLevelKey() throws Exception {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, "warehouse_dir: /tmp/w\n");
-    assertThatThrownBy(() -> SettingsLoader.load(f)).hasMessageContaining("unknown key 'warehouse_dir'");
+    assertThatThrownBy(() -> SettingsLoader.load(f))
+        .hasMessageContaining("unknown key 'warehouse_dir'");
   }
 
   @Test
   void postgresUrlIsUsedAsGiven() throws Exception {
     Path f = dir.resolve("pg.yaml");
     Files.writeString(
-        f, "job-repository:\n  url: jdbc:postgresql://127.0.0.1:5432/mc\n  username: mc\n  password: pw\n");
+        f,
+        "job-repository:\n"
+            + "  url: jdbc:postgresql://127.0.0.1:5432/mc\n"
+            + "  username: mc\n"
+            + "  password: pw\n");
     MicrocertSettings s = SettingsLoader.load(f);
     assertThat(s.jobRepositoryUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/mc");
     assertThat(s.jobRepository().username()).isEqualTo("mc");

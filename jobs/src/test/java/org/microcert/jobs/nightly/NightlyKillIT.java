@@ -13,8 +13,8 @@ import org.microcert.jobs.run.OutputTrees;
 
 /**
  * Fault injection: {@code nightly} on the shipped samples, SIGKILLed at a random moment (seed
- * printed; {@code -Dmicrocert.test.seed=N} replays it), then run again: it must resume and end
- * with the same outputs as an uninterrupted night, and a second run for the date is a no-op.
+ * printed; {@code -Dmicrocert.test.seed=N} replays it), then run again: it must resume and end with
+ * the same outputs as an uninterrupted night, and a second run for the date is a no-op.
  */
 class NightlyKillIT {
 
@@ -53,17 +53,17 @@ class NightlyKillIT {
     Files.writeString(
         conf,
         String.join(
-            "\n",
-            "spark:",
-            "  master: local[2]",
-            "  conf:",
-            "    spark.sql.shuffle.partitions: \"2\"",
-            "nightly:",
-            "  esco-inbox: " + SAMPLES.resolve("esco").toAbsolutePath(),
-            "  postings-inbox: " + SAMPLES.resolve("postings").toAbsolutePath(),
-            "  submissions-inbox: " + SAMPLES.resolve("submissions").toAbsolutePath(),
-            "  lexical-only: true",
-            "")
+                "\n",
+                "spark:",
+                "  master: local[2]",
+                "  conf:",
+                "    spark.sql.shuffle.partitions: \"2\"",
+                "nightly:",
+                "  esco-inbox: " + SAMPLES.resolve("esco").toAbsolutePath(),
+                "  postings-inbox: " + SAMPLES.resolve("postings").toAbsolutePath(),
+                "  submissions-inbox: " + SAMPLES.resolve("submissions").toAbsolutePath(),
+                "  lexical-only: true",
+                "")
             + repository);
     Path clean = tmp.resolve("clean");
     Path killed = tmp.resolve("killed");
@@ -91,8 +91,16 @@ class NightlyKillIT {
     assertThat(resumed).doesNotContain("already running");
 
     String[] outputs = {
-      "taxonomy", "postings", "postings-rejects", "mentions", "titles", "demand", "alignments",
-      "relevance", "reports", "nightly"
+      "taxonomy",
+      "postings",
+      "postings-rejects",
+      "mentions",
+      "titles",
+      "demand",
+      "alignments",
+      "relevance",
+      "reports",
+      "nightly"
     };
     assertThat(OutputTrees.digest(killed, outputs))
         .isNotEmpty()
@@ -113,7 +121,13 @@ class NightlyKillIT {
 
   private ChildCli start(Path conf, Path warehouse) throws Exception {
     return ChildCli.start(
-        tmp, "nightly", "--date", DATE, "--conf", conf.toString(), "--warehouse",
+        tmp,
+        "nightly",
+        "--date",
+        DATE,
+        "--conf",
+        conf.toString(),
+        "--warehouse",
         warehouse.toString());
   }
 }

@@ -48,14 +48,15 @@ import picocli.CommandLine;
 /**
  * End to end through the CLI on the shipped samples: {@code taxonomy import}, {@code postings
  * ingest} (sample + bad records), {@code postings extract} and {@code demand}. The import, the
- * ingest and the extraction run once for the class; the checks read the written tables and
- * compare them with the input files.
+ * ingest and the extraction run once for the class; the checks read the written tables and compare
+ * them with the input files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostingsCommandsIT {
 
-  static final Path SAMPLES = Path.of(System.getProperty("microcert.samples")).toAbsolutePath().normalize();
+  static final Path SAMPLES =
+      Path.of(System.getProperty("microcert.samples")).toAbsolutePath().normalize();
   static final Path SAMPLE = SAMPLES.resolve("postings/postings-sample.jsonl");
   static final Path BAD = SAMPLES.resolve("postings/postings-bad-records.jsonl");
 
@@ -115,7 +116,8 @@ class PostingsCommandsIT {
     }
     assertThat(rejectedBadLines).hasSameSizeAs(rejects).containsOnlyKeys(BAD_LINES.keySet());
     BAD_LINES.forEach(
-        (line, reason) -> assertThat(rejectedBadLines.get(line)).as("line %d", line).contains(reason));
+        (line, reason) ->
+            assertThat(rejectedBadLines.get(line)).as("line %d", line).contains(reason));
   }
 
   @Test
@@ -196,7 +198,8 @@ class PostingsCommandsIT {
             .stream()
             .collect(
                 Collectors.groupingBy(
-                    r -> periodOf.get(r.getString(0)) + " " + r.getString(1), Collectors.counting()));
+                    r -> periodOf.get(r.getString(0)) + " " + r.getString(1),
+                    Collectors.counting()));
     List<Row> demand =
         read(
                 "demand/skills",
@@ -217,7 +220,8 @@ class PostingsCommandsIT {
     // every region and occupation group together: counts straight from the postings and mentions
     List<Row> overall =
         demand.stream()
-            .filter(d -> d.getAs("region").equals("ALL") && d.getAs("occupation_group").equals("ALL"))
+            .filter(
+                d -> d.getAs("region").equals("ALL") && d.getAs("occupation_group").equals("ALL"))
             .toList();
     assertThat(overall).hasSameSizeAs(postingsPerPeriodAndSkill.keySet());
     for (Row d : overall) {
@@ -252,7 +256,12 @@ class PostingsCommandsIT {
 
     int code =
         cl.execute(
-            "postings", "ingest", "--input", missing.toString(), "--warehouse", otherWarehouse.toString());
+            "postings",
+            "ingest",
+            "--input",
+            missing.toString(),
+            "--warehouse",
+            otherWarehouse.toString());
 
     assertThat(code).isEqualTo(3);
     assertThat(err.toString()).contains("Cannot read postings file " + missing + ": no such file");
@@ -274,7 +283,11 @@ class PostingsCommandsIT {
     }
     assertThat(files).hasSize(1);
     try (Reader r = Files.newBufferedReader(files.get(0), StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
           .parse(r)
           .getRecords();
     }
@@ -285,7 +298,9 @@ class PostingsCommandsIT {
   }
 
   private List<String> postingIds() {
-    return postings().select("posting_id").collectAsList().stream().map(r -> r.getString(0)).toList();
+    return postings().select("posting_id").collectAsList().stream()
+        .map(r -> r.getString(0))
+        .toList();
   }
 
   private Dataset<Row> read(String table, String ddl) {
@@ -314,8 +329,8 @@ class PostingsCommandsIT {
   }
 
   /**
-   * The file's non-blank lines by 1-based line number, as bytes: the bad-records file holds
-   * Latin-1 bytes on purpose, so it cannot be read as UTF-8 text.
+   * The file's non-blank lines by 1-based line number, as bytes: the bad-records file holds Latin-1
+   * bytes on purpose, so it cannot be read as UTF-8 text.
    */
   private static Map<Integer, byte[]> nonBlankLines(Path file) throws IOException {
     byte[] all = Files.readAllBytes(file);
@@ -337,7 +352,8 @@ class PostingsCommandsIT {
 
   private static Set<Path> parquetFiles(Path table) throws IOException {
     try (Stream<Path> s = Files.walk(table)) {
-      return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).collect(Collectors.toSet());
+      return s.filter(p -> p.getFileName().toString().endsWith(".parquet"))
+          .collect(Collectors.toSet());
     }
   }
 }

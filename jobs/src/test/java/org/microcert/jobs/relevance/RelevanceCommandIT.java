@@ -14,17 +14,27 @@ class RelevanceCommandIT {
 
   @Test
   void exitsThreeForAMisspelledRelevanceConfigKey() throws Exception {
-    Path conf = Files.writeString(tmp.resolve("relevance.yaml"), "relevance:\n  weights:\n    demnd: 1\n");
-    int code = MicrocertCli.commandLine().execute(
-        "relevance", "--warehouse", tmp.resolve("wh").toString(), "--submission", "demo",
-        "--relevance-conf", conf.toString());
+    Path conf =
+        Files.writeString(tmp.resolve("relevance.yaml"), "relevance:\n  weights:\n    demnd: 1\n");
+    int code =
+        MicrocertCli.commandLine()
+            .execute(
+                "relevance",
+                "--warehouse",
+                tmp.resolve("wh").toString(),
+                "--submission",
+                "demo",
+                "--relevance-conf",
+                conf.toString());
     assertThat(code).isEqualTo(3);
   }
 
   @Test
   void exitsThreeForASubmissionThatDoesNotExist() {
-    int code = MicrocertCli.commandLine().execute(
-        "relevance", "--warehouse", tmp.resolve("wh").toString(), "--submission", "nope");
+    int code =
+        MicrocertCli.commandLine()
+            .execute(
+                "relevance", "--warehouse", tmp.resolve("wh").toString(), "--submission", "nope");
     assertThat(code).isEqualTo(3);
   }
 

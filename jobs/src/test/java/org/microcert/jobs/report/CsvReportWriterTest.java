@@ -15,6 +15,7 @@ class CsvReportWriterTest {
     row.put("outcome_text", "=cmd|' /C calc'!A0, \"quoted\"");
     row.put("trend", -0.5);
     String csv = CsvReportWriter.csv(List.of("outcome_text", "trend"), List.of(row));
-    assertThat(csv).isEqualTo("outcome_text,trend\r\n\"'=cmd|' /C calc'!A0, \"\"quoted\"\"\",-0.5\r\n");
+    assertThat(csv)
+        .isEqualTo("outcome_text,trend\r\n\"'=cmd|' /C calc'!A0, \"\"quoted\"\"\",-0.5\r\n");
   }
 }

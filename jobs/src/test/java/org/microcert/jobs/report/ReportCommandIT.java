@@ -17,9 +17,16 @@ class ReportCommandIT {
   @Test
   void writesTheReportsAndExitsZero() throws Exception {
     Path wh = ReportFixtures.warehouse(tmp.resolve("wh"));
-    int code = MicrocertCli.commandLine().execute(
-        "report", "--warehouse", wh.toString(), "--output", tmp.resolve("out").toString(),
-        "--date", "2026-01-15");
+    int code =
+        MicrocertCli.commandLine()
+            .execute(
+                "report",
+                "--warehouse",
+                wh.toString(),
+                "--output",
+                tmp.resolve("out").toString(),
+                "--date",
+                "2026-01-15");
     assertThat(code).isZero();
     assertThat(tmp.resolve("out/index.html")).isRegularFile();
     assertThat(tmp.resolve("out/demo/report.html")).isRegularFile();
@@ -32,9 +39,17 @@ class ReportCommandIT {
     StringWriter err = new StringWriter();
     CommandLine cl = MicrocertCli.commandLine();
     cl.setErr(new PrintWriter(err));
-    int code = cl.execute(
-        "report", "--warehouse", wh.toString(), "--submission", "nope",
-        "--output", tmp.resolve("out").toString(), "--date", "2026-01-15");
+    int code =
+        cl.execute(
+            "report",
+            "--warehouse",
+            wh.toString(),
+            "--submission",
+            "nope",
+            "--output",
+            tmp.resolve("out").toString(),
+            "--date",
+            "2026-01-15");
     assertThat(code).isEqualTo(3);
   }
 }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The report fixture warehouse: submission {@code demo} (alignments.jsonl with a {@code
- * <script>} title, an {@code <img onerror>} outcome, a formula-like outcome and a {@code
- * ../../etc/C2} credential code) and its relevance.json as written by the relevance pipeline test
- * ({@code RelevanceScoringPipelineTest}, copied from pipelines/target/relevance-demo/).
+ * The report fixture warehouse: submission {@code demo} (alignments.jsonl with a {@code <script>}
+ * title, an {@code <img onerror>} outcome, a formula-like outcome and a {@code ../../etc/C2}
+ * credential code) and its relevance.json as written by the relevance pipeline test ({@code
+ * RelevanceScoringPipelineTest}, copied from pipelines/target/relevance-demo/).
  */
 final class ReportFixtures {
 

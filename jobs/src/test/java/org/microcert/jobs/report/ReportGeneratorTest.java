@@ -33,9 +33,19 @@ class ReportGeneratorTest {
   void writesAnOverviewAndPerSubmissionHtmlJsonAndCsv() {
     assertThat(result.index()).isRegularFile().hasFileName("index.html");
     assertThat(dir).isEqualTo(tmp.resolve("out/demo").toAbsolutePath());
-    for (String f : new String[] {"report.html", "report.json", "credentials.csv", "conformance.csv",
-        "outcomes.csv", "competencies.csv", "region_gaps.csv", "target_occupations.csv",
-        "pathways.csv", "trends.csv"}) {
+    for (String f :
+        new String[] {
+          "report.html",
+          "report.json",
+          "credentials.csv",
+          "conformance.csv",
+          "outcomes.csv",
+          "competencies.csv",
+          "region_gaps.csv",
+          "target_occupations.csv",
+          "pathways.csv",
+          "trends.csv"
+        }) {
       assertThat(dir.resolve(f)).isRegularFile();
     }
   }
@@ -43,16 +53,22 @@ class ReportGeneratorTest {
   @Test
   void inlinesChartJsSoThePageNeedsNoNetwork() throws Exception {
     String html = Files.readString(dir.resolve("report.html"));
-    assertThat(html).contains("Chart.js v4.5.1").doesNotContain("src=\"http").doesNotContain("<link");
+    assertThat(html)
+        .contains("Chart.js v4.5.1")
+        .doesNotContain("src=\"http")
+        .doesNotContain("<link");
     assertThat(html).contains("<canvas id=\"chart-trend\">");
   }
 
   @Test
   void escapesUntrustedTextInHtmlAndInTheChartData() throws Exception {
     String html = Files.readString(dir.resolve("report.html"));
-    assertThat(html).doesNotContain("<script>alert(1)").doesNotContain("<img src=x")
+    assertThat(html)
+        .doesNotContain("<script>alert(1)")
+        .doesNotContain("<img src=x")
         .doesNotContain("<b>Systems");
-    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; Legacy &lt;b&gt;Systems&lt;/b&gt;");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; Legacy &lt;b&gt;Systems&lt;/b&gt;");
     assertThat(html).contains("&lt;img src=x onerror=alert(2)&gt;");
     String index = Files.readString(result.index());
     assertThat(index).doesNotContain("<script>alert");
@@ -61,7 +77,9 @@ class ReportGeneratorTest {
   @Test
   void neutralisesFormulaCellsInTheCsv() throws Exception {
     String csv = Files.readString(dir.resolve("outcomes.csv"));
-    assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil\"\") maintain").doesNotContain(",=HYPERLINK");
+    assertThat(csv)
+        .contains("\"'=HYPERLINK(\"\"http://evil\"\") maintain")
+        .doesNotContain(",=HYPERLINK");
   }
 
   @Test
@@ -71,7 +89,8 @@ class ReportGeneratorTest {
     JsonNode conformance = json.get("conformance");
     assertThat(conformance).hasSize(14);
     assertThat(status(conformance, "C1", "Partner endorsement current")).isEqualTo("pass");
-    assertThat(status(conformance, "../../etc/C2", "Partner endorsement current")).isEqualTo("fail");
+    assertThat(status(conformance, "../../etc/C2", "Partner endorsement current"))
+        .isEqualTo("fail");
     assertThat(status(conformance, "../../etc/C2", "Transcript code")).isEqualTo("fail");
     assertThat(status(conformance, "C1", "Labour-market relevance evidence")).isEqualTo("warn");
     assertThat(status(conformance, "C1", "Knowledge, skills and attitudes")).isEqualTo("warn");
@@ -92,17 +111,20 @@ class ReportGeneratorTest {
     assertThatThrownBy(() -> ReportGenerator.generate(warehouse, "nope", tmp.resolve("o3"), DAY))
         .isInstanceOf(RelevanceDataException.class)
         .hasMessageStartingWith("Cannot write report: no submission 'nope'");
-    assertThatThrownBy(() -> ReportGenerator.generate(warehouse, "../../etc", tmp.resolve("o4"), DAY))
+    assertThatThrownBy(
+            () -> ReportGenerator.generate(warehouse, "../../etc", tmp.resolve("o4"), DAY))
         .isInstanceOf(RelevanceDataException.class);
     assertThat(tmp.resolve("etc")).doesNotExist();
-    assertThatThrownBy(() -> ReportGenerator.generate(tmp.resolve("empty"), null, tmp.resolve("o5"), DAY))
+    assertThatThrownBy(
+            () -> ReportGenerator.generate(tmp.resolve("empty"), null, tmp.resolve("o5"), DAY))
         .isInstanceOf(RelevanceDataException.class)
         .hasMessageContaining("no submissions");
   }
 
   private static String status(JsonNode conformance, String code, String element) {
     for (JsonNode c : conformance) {
-      if (c.get("credential_code").asText().equals(code) && c.get("element").asText().equals(element)) {
+      if (c.get("credential_code").asText().equals(code)
+          && c.get("element").asText().equals(element)) {
         return c.get("status").asText();
       }
     }

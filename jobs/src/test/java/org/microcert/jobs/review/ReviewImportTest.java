@@ -99,8 +99,10 @@ class ReviewImportTest {
             + "fecf8a0d-62c4-4e71-9b03-0f4fc2ad7bf5\", \"decision\": \"approve\", \"match\":"
             + " \"exact\", \"reviewer\": \"M. Tremblay\", \"working_group\": \"Data\", \"date\":"
             + " \"2026-01-15\", \"rationale\": \"ok\"},\n"
-            + "  {\"partner\": \"\", \"claim\": \"in-demand\", \"submission\": \"sample-submission\","
-            + " \"credential\": \"SIT220\", \"date\": \"2026-01-20\", \"expires\": \"2028-01-01\"}\n]\n");
+            + "  {\"partner\": \"\", \"claim\": \"in-demand\", \"submission\":"
+            + " \"sample-submission\", \"credential\": \"SIT220\", \"date\": \"2026-01-20\","
+            + " \"expires\": \"2028-01-01\"}\n"
+            + "]\n");
     ReviewImport.Result r = new ReviewImport(wh, TODAY, true).run(json);
     assertEquals(1, r.added().size());
     assertEquals(1, r.rejects().size());

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A command SIGKILLed in the middle of a step resumes on the next run: the stale execution is
- * recovered, the completed steps are not repeated and the outputs equal a clean run's. Runs the
- * CLI in child JVMs on the shipped samples.
+ * recovered, the completed steps are not repeated and the outputs equal a clean run's. Runs the CLI
+ * in child JVMs on the shipped samples.
  */
 class CrashRecoveryIT {
 
@@ -23,13 +23,15 @@ class CrashRecoveryIT {
     Path clean = tmp.resolve("clean");
     Path killed = tmp.resolve("killed");
     String esco = SAMPLES.resolve("esco").toAbsolutePath().toString();
-    try (ChildCli c = ChildCli.start(tmp, "taxonomy", "import", "--esco", esco, "--warehouse",
-        clean.toString())) {
+    try (ChildCli c =
+        ChildCli.start(
+            tmp, "taxonomy", "import", "--esco", esco, "--warehouse", clean.toString())) {
       assertThat(c.waitFor()).as(c.output()).isZero();
     }
 
-    try (ChildCli c = ChildCli.start(tmp, "taxonomy", "import", "--esco", esco, "--warehouse",
-        killed.toString())) {
+    try (ChildCli c =
+        ChildCli.start(
+            tmp, "taxonomy", "import", "--esco", esco, "--warehouse", killed.toString())) {
       assertThat(c.awaitLine(l -> l.contains("building the competency index")))
           .as(c.output())
           .isTrue();
@@ -37,8 +39,9 @@ class CrashRecoveryIT {
     }
     assertThat(Files.readString(killed.resolve(WarehouseLock.FILE_NAME))).isNotBlank();
 
-    try (ChildCli c = ChildCli.start(tmp, "taxonomy", "import", "--esco", esco, "--warehouse",
-        killed.toString())) {
+    try (ChildCli c =
+        ChildCli.start(
+            tmp, "taxonomy", "import", "--esco", esco, "--warehouse", killed.toString())) {
       assertThat(c.waitFor()).as(c.output()).isZero();
       assertThat(c.output())
           .contains("Took over the warehouse lock")
@@ -59,11 +62,11 @@ class CrashRecoveryIT {
   void aSecondRunOnTheSameWarehouseRefusesWithOneLine() throws Exception {
     Path w = tmp.resolve("w");
     String esco = SAMPLES.resolve("esco").toAbsolutePath().toString();
-    try (ChildCli first = ChildCli.start(tmp, "taxonomy", "import", "--esco", esco, "--warehouse",
-        w.toString())) {
+    try (ChildCli first =
+        ChildCli.start(tmp, "taxonomy", "import", "--esco", esco, "--warehouse", w.toString())) {
       assertThat(first.awaitLine(l -> l.contains("reading ESCO"))).as(first.output()).isTrue();
-      try (ChildCli second = ChildCli.start(tmp, "taxonomy", "import", "--esco", esco,
-          "--warehouse", w.toString())) {
+      try (ChildCli second =
+          ChildCli.start(tmp, "taxonomy", "import", "--esco", esco, "--warehouse", w.toString())) {
         assertThat(second.waitFor()).isEqualTo(1);
         assertThat(second.output().lines().filter(l -> l.contains("error:")).toList())
             .singleElement()

@@ -41,7 +41,12 @@ class JobRunnerRestartTest {
       return new JobBuilder("twoStepJob", repo)
           .start(
               new StepBuilder("first", repo)
-                  .tasklet((c, x) -> { EXECUTED.add("first"); return RepeatStatus.FINISHED; }, tm)
+                  .tasklet(
+                      (c, x) -> {
+                        EXECUTED.add("first");
+                        return RepeatStatus.FINISHED;
+                      },
+                      tm)
                   .build())
           .next(
               new StepBuilder("second", repo)
@@ -85,10 +90,13 @@ class JobRunnerRestartTest {
     try (Progress p = new Progress(new PrintStream(err, true))) {
       int first = new JobRunner(settings, p).run(TwoStepJob.class, "twoStepJob", params, ctx -> {});
       assertThat(first).isEqualTo(ExitCodes.FAILURE);
-      assertThat(err.toString()).contains("disk full (simulated)").contains("Run the same command again");
+      assertThat(err.toString())
+          .contains("disk full (simulated)")
+          .contains("Run the same command again");
 
       Files.delete(warehouse.resolve("fail-second-step"));
-      int second = new JobRunner(settings, p).run(TwoStepJob.class, "twoStepJob", params, ctx -> {});
+      int second =
+          new JobRunner(settings, p).run(TwoStepJob.class, "twoStepJob", params, ctx -> {});
       assertThat(second).isEqualTo(ExitCodes.OK);
     }
 
@@ -97,8 +105,9 @@ class JobRunnerRestartTest {
         ResultSet rs =
             c.createStatement()
                 .executeQuery(
-                    "select count(*) from BATCH_JOB_INSTANCE i join BATCH_JOB_EXECUTION e"
-                        + " on e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID where i.JOB_NAME = 'twoStepJob'")) {
+                    "select count(*) from BATCH_JOB_INSTANCE i join BATCH_JOB_EXECUTION e on"
+                        + " e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID where i.JOB_NAME ="
+                        + " 'twoStepJob'")) {
       rs.next();
       assertThat(rs.getInt(1)).as("two executions of one job instance").isEqualTo(2);
     }

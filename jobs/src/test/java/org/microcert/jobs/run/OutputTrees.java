@@ -19,9 +19,9 @@ import org.microcert.pipelines.spark.SparkSessions;
 /**
  * A warehouse's outputs as path -> digest, for comparing a recovered run with a clean one. Left
  * out: the job repository and lock, Lucene index files (their segment ids are random: alignments
- * built on the index are compared instead), crc side files; timestamps are removed from JSON
- * files; Parquet is compared as its sorted rows per folder (Parquet bytes differ from run to run:
- * the rows a task writes and their order within a part depend on scheduling).
+ * built on the index are compared instead), crc side files; timestamps are removed from JSON files;
+ * Parquet is compared as its sorted rows per folder (Parquet bytes differ from run to run: the rows
+ * a task writes and their order within a part depend on scheduling).
  */
 public final class OutputTrees {
 

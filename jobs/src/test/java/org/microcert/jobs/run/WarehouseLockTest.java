@@ -20,14 +20,14 @@ class WarehouseLockTest {
   void namesItsHolderAndIsReleasedOnClose() throws Exception {
     List<String> out = new ArrayList<>();
     try (WarehouseLock lock = WarehouseLock.acquire(w, "run x", out::add)) {
-      assertThat(Files.readString(lock.file()))
-          .startsWith(ProcessHandle.current().pid() + " ");
+      assertThat(Files.readString(lock.file())).startsWith(ProcessHandle.current().pid() + " ");
       try (WarehouseLock again = WarehouseLock.acquire(w, "run y", out::add)) {
         assertThat(again).as("re-entrant for its thread").isSameAs(lock);
       }
       assertThatThrownBy(
-              () -> CompletableFuture.runAsync(() -> WarehouseLock.acquire(w, "run z", s -> {}))
-                  .join())
+              () ->
+                  CompletableFuture.runAsync(() -> WarehouseLock.acquire(w, "run z", s -> {}))
+                      .join())
           .hasCauseInstanceOf(WarehouseBusyException.class)
           .hasMessageContaining("Cannot run z: warehouse")
           .hasMessageContaining("is in use by pid " + ProcessHandle.current().pid());

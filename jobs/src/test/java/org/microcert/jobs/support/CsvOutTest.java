@@ -8,7 +8,8 @@ class CsvOutTest {
 
   @Test
   void neutralisesSpreadsheetFormulas() {
-    String csv = new CsvOut("a", "b").row("=HYPERLINK(\"x\")", "+1").row("-2", "@SUM(A1)").toString();
+    String csv =
+        new CsvOut("a", "b").row("=HYPERLINK(\"x\")", "+1").row("-2", "@SUM(A1)").toString();
     assertThat(csv.split("\r\n"))
         .containsExactly("a,b", "\"'=HYPERLINK(\"\"x\"\")\",'+1", "'-2,'@SUM(A1)");
   }

@@ -32,7 +32,8 @@ class TaxonomyImportCommandIT {
       assertThat(f.sha256()).hasSize(64);
     }
     assertThat(m.tables().get("skills")).isGreaterThan(100);
-    assertThat(m.indexDocuments()).isEqualTo(m.tables().get("skills") + m.tables().get("occupations"));
+    assertThat(m.indexDocuments())
+        .isEqualTo(m.tables().get("skills") + m.tables().get("occupations"));
     assertThat(release.resolve("skills")).isDirectory();
     assertThat(release.resolve("index")).isDirectory();
     assertThat(release.resolve("rejects.csv")).exists();
@@ -64,7 +65,8 @@ class TaxonomyImportCommandIT {
 
   @Test
   void aFolderThatIsNotAnEscoReleaseExitsWithThreeAndWritesNothing() throws Exception {
-    Path notEsco = Files.createDirectories(warehouse.resolveSibling(warehouse.getFileName() + "-in"));
+    Path notEsco =
+        Files.createDirectories(warehouse.resolveSibling(warehouse.getFileName() + "-in"));
     Files.writeString(notEsco.resolve("readme.txt"), "hello");
 
     int code = run("taxonomy", "import", "--esco", notEsco.toString());
@@ -79,8 +81,9 @@ class TaxonomyImportCommandIT {
   }
 
   private int run(String... args) {
-    String[] all = Stream.concat(Stream.of(args), Stream.of("--warehouse", warehouse.toString()))
-        .toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of(args), Stream.of("--warehouse", warehouse.toString()))
+            .toArray(String[]::new);
     return MicrocertCli.commandLine().execute(all);
   }
 }

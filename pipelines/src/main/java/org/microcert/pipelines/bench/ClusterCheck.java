@@ -1,6 +1,5 @@
 package org.microcert.pipelines.bench;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +24,9 @@ import org.microcert.taxonomy.io.ConfigFiles;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
- * Runs ingest → extraction → demand against one Spark master and dumps every demand row, sorted,
- * as text: {@code bin/spark-cluster-test} runs it on {@code local[2]} and on a standalone cluster
- * and compares the dumps.
+ * Runs ingest → extraction → demand against one Spark master and dumps every demand row, sorted, as
+ * text: {@code bin/spark-cluster-test} runs it on {@code local[2]} and on a standalone cluster and
+ * compares the dumps.
  *
  * <p>{@code ClusterCheck --master URL --work DIR --out FILE [--input FILE...] [--conf DIR] [--esco
  * DIR]}
@@ -55,7 +54,8 @@ public final class ClusterCheck {
       }
     }
     if (master == null || work == null || out == null || inputs.isEmpty()) {
-      throw new IllegalArgumentException("Cannot run: --master, --work, --out and --input are required");
+      throw new IllegalArgumentException(
+          "Cannot run: --master, --work, --out and --input are required");
     }
     Warehouse.deleteTree(work);
     SparkSession spark = SparkSessions.getOrCreate("microcert-cluster-check", master, Map.of());
@@ -63,17 +63,25 @@ public final class ClusterCheck {
     Taxonomy taxonomy = BenchData.esco(esco);
     PostingsIngest.Counts c =
         PostingsIngest.run(
-            spark, new PostingsIngest.Config(work, inputs, null, SourceMapping.load(conf, "shared")));
+            spark,
+            new PostingsIngest.Config(work, inputs, null, SourceMapping.load(conf, "shared")));
     PostingsExtract.run(spark, work, ExtractionModel.fromTaxonomy(taxonomy));
     DemandPipeline.run(
-        spark, work, DemandPipeline.Granularity.MONTH, DemandPipeline.essentialRelations(spark, taxonomy));
+        spark,
+        work,
+        DemandPipeline.Granularity.MONTH,
+        DemandPipeline.essentialRelations(spark, taxonomy));
     List<String> lines = new ArrayList<>();
     lines.add("# ingest: " + c.summary());
     WarehouseLayout layout = new WarehouseLayout(work);
     List<Path> tables =
         List.of(
-            layout.postings(), layout.mentions(), layout.titles(),
-            layout.demandSkills(), layout.demandOccupations(), layout.demandEssential());
+            layout.postings(),
+            layout.mentions(),
+            layout.titles(),
+            layout.demandSkills(),
+            layout.demandOccupations(),
+            layout.demandEssential());
     for (Path tablePath : tables) {
       String table = work.relativize(tablePath).toString();
       var d = spark.read().parquet(tablePath.toString());

@@ -52,9 +52,15 @@ public final class ExtractBench {
       return String.format(
           Locale.ROOT,
           "{\"postings\":%d, \"analyzer_per_s\":%.1f, \"extract_per_s\":%.1f, \"ratio\":%.3f,"
-              + " \"threads\":%d, \"analyzer_all_cores_per_s\":%.1f, \"extract_all_cores_per_s\":%.1f}",
-          postings, analyzerPerSecond, extractPerSecond, ratio, threads,
-          analyzerAllCoresPerSecond, extractAllCoresPerSecond);
+              + " \"threads\":%d, \"analyzer_all_cores_per_s\":%.1f,"
+              + " \"extract_all_cores_per_s\":%.1f}",
+          postings,
+          analyzerPerSecond,
+          extractPerSecond,
+          ratio,
+          threads,
+          analyzerAllCoresPerSecond,
+          extractAllCoresPerSecond);
     }
   }
 
@@ -88,7 +94,10 @@ public final class ExtractBench {
     out.printf(
         Locale.ROOT,
         "ESCO %s loaded in %.1f s; extractor built in %.1f s (%d labels, %d tokens)%n",
-        esco.version(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, extractor.labelCount(),
+        esco.version(),
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9,
+        extractor.labelCount(),
         extractor.vocabularySize());
     Analyzer english = new EnglishAnalyzer();
     ToLongFunction<String> analyse = text -> consume(english, text);
@@ -115,16 +124,34 @@ public final class ExtractBench {
       bAll = fastest(bAll, time(texts, extract, threads));
     }
     Result r =
-        new Result(n, n / a[0], n / b[0], b[0] / a[0], threads, n / aAll[0], n / bAll[0], (long) b[1]);
+        new Result(
+            n, n / a[0], n / b[0], b[0] / a[0], threads, n / aAll[0], n / bAll[0], (long) b[1]);
     out.printf(Locale.ROOT, "postings per pass: %d%n", n);
-    out.printf(Locale.ROOT, "(a) EnglishAnalyzer alone, 1 thread: %.0f postings/s%n", r.analyzerPerSecond());
-    out.printf(Locale.ROOT, "(b) skill extraction,      1 thread: %.0f postings/s (%d mentions)%n",
-        r.extractPerSecond(), r.mentions());
-    out.printf(Locale.ROOT, "(c) CompetencyAnalyzer alone (the shared chain extraction runs), 1 thread: %.0f postings/s,"
-        + " i.e. %.3f x (a); matching adds %.3f x (a)%n", n / c[0], c[0] / a[0], (b[0] - c[0]) / a[0]);
+    out.printf(
+        Locale.ROOT,
+        "(a) EnglishAnalyzer alone, 1 thread: %.0f postings/s%n",
+        r.analyzerPerSecond());
+    out.printf(
+        Locale.ROOT,
+        "(b) skill extraction,      1 thread: %.0f postings/s (%d mentions)%n",
+        r.extractPerSecond(),
+        r.mentions());
+    out.printf(
+        Locale.ROOT,
+        "(c) CompetencyAnalyzer alone (the shared chain extraction runs), 1 thread: %.0f"
+            + " postings/s, i.e. %.3f x (a); matching adds %.3f x (a)%n",
+        n / c[0],
+        c[0] / a[0],
+        (b[0] - c[0]) / a[0]);
     out.printf(Locale.ROOT, "ratio time(b)/time(a), 1 thread: %.3f%n", r.ratio());
-    out.printf(Locale.ROOT, "all cores (%d threads): analyzer %.0f postings/s, extraction %.0f postings/s, ratio %.3f%n",
-        threads, r.analyzerAllCoresPerSecond(), r.extractAllCoresPerSecond(), bAll[0] / aAll[0]);
+    out.printf(
+        Locale.ROOT,
+        "all cores (%d threads): analyzer %.0f postings/s, extraction %.0f postings/s, ratio"
+            + " %.3f%n",
+        threads,
+        r.analyzerAllCoresPerSecond(),
+        r.extractAllCoresPerSecond(),
+        bAll[0] / aAll[0]);
     out.println(r.json());
     return r;
   }
@@ -144,13 +171,15 @@ public final class ExtractBench {
         for (int k = 0; k < threads; k++) {
           int from = k * texts.size() / threads;
           int to = (k + 1) * texts.size() / threads;
-          parts.add(pool.submit(() -> {
-            long s = 0;
-            for (String t : texts.subList(from, to)) {
-              s += work.applyAsLong(t);
-            }
-            return s;
-          }));
+          parts.add(
+              pool.submit(
+                  () -> {
+                    long s = 0;
+                    for (String t : texts.subList(from, to)) {
+                      s += work.applyAsLong(t);
+                    }
+                    return s;
+                  }));
         }
         for (Future<Long> f : parts) {
           total += f.get();

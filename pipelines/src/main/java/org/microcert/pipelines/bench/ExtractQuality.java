@@ -42,7 +42,11 @@ public final class ExtractQuality {
           Locale.ROOT,
           "{\"postings\":%d, \"gold_spans\":%d, \"mentions\":%d, \"span_recall\":%.4f,"
               + " \"mention_precision\":%.4f}",
-          postings, goldSpans, mentions, spanRecall, mentionPrecision);
+          postings,
+          goldSpans,
+          mentions,
+          spanRecall,
+          mentionPrecision);
     }
   }
 
@@ -63,8 +67,8 @@ public final class ExtractQuality {
 
   /**
    * Evaluates an extractor on the texts as ingest stores them ({@link PostingText#clean}: HTML,
-   * whitespace, boilerplate sections and equal-opportunity lines dropped), with the gold spans found
-   * in that text. Gold spans inside dropped boilerplate are then not counted at all; {@link
+   * whitespace, boilerplate sections and equal-opportunity lines dropped), with the gold spans
+   * found in that text. Gold spans inside dropped boilerplate are then not counted at all; {@link
    * #droppedGoldSpans} says how many.
    */
   public static Result evaluateAsIngested(SkillExtractor extractor, Path skillspanPostings) {
@@ -138,10 +142,10 @@ public final class ExtractQuality {
   }
 
   /**
-   * {@code ExtractQuality [--skillspan FILE] [--esco DIR] [--derive-generic POSTINGS_FILE]}:
-   * prints quality with the shipped stop-list and with none; with {@code --derive-generic}, also
-   * prints the stop-list derived from that corpus (2% of postings, 90% lower case; Indeed
-   * excluded because its text is lower-cased).
+   * {@code ExtractQuality [--skillspan FILE] [--esco DIR] [--derive-generic POSTINGS_FILE]}: prints
+   * quality with the shipped stop-list and with none; with {@code --derive-generic}, also prints
+   * the stop-list derived from that corpus (2% of postings, 90% lower case; Indeed excluded because
+   * its text is lower-cased).
    */
   public static void main(String[] args) {
     Path skillspan = Path.of("/work/shared/data/postings/skillspan/skillspan_postings.jsonl.gz");
@@ -159,8 +163,8 @@ public final class ExtractQuality {
   }
 
   /**
-   * Prints quality without the stop-list and with it on the raw texts, then with it on the texts
-   * as ingested; the last line is the as-ingested JSON.
+   * Prints quality without the stop-list and with it on the raw texts, then with it on the texts as
+   * ingested; the last line is the as-ingested JSON.
    */
   public static void report(Path skillspan, Path escoDir, Path derive, PrintStream out) {
     Taxonomy esco = BenchData.esco(escoDir);
@@ -172,7 +176,8 @@ public final class ExtractQuality {
               .filter(n -> !n.path("source").asText("").startsWith("indeed"))
               .map(n -> n.path("text").asText(""))
               .toList();
-      TreeSet<String> generic = GenericLabels.derive(unfiltered, texts, MIN_DOCUMENT_SHARE, MIN_LOWER_CASE_SHARE);
+      TreeSet<String> generic =
+          GenericLabels.derive(unfiltered, texts, MIN_DOCUMENT_SHARE, MIN_LOWER_CASE_SHARE);
       out.println("# derived generic tokens (" + generic.size() + "):");
       generic.forEach(out::println);
     }
@@ -183,7 +188,9 @@ public final class ExtractQuality {
     Result r = evaluateAsIngested(shipped, skillspan);
     out.println(
         "as ingested (boilerplate dropped first; "
-            + droppedGoldSpans(skillspan) + " gold span occurrences were in dropped text): " + r.json());
+            + droppedGoldSpans(skillspan)
+            + " gold span occurrences were in dropped text): "
+            + r.json());
     out.println(r.json());
   }
 }

@@ -5,9 +5,9 @@ import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Peak heap in use while it runs: a daemon thread reads the whole heap's used bytes every 20 ms
- * and keeps the maximum. Unlike the sum of each memory pool's own peak (whose peaks fall at
- * different times), the figure never exceeds the heap's limit.
+ * Peak heap in use while it runs: a daemon thread reads the whole heap's used bytes every 20 ms and
+ * keeps the maximum. Unlike the sum of each memory pool's own peak (whose peaks fall at different
+ * times), the figure never exceeds the heap's limit.
  */
 final class HeapSampler implements AutoCloseable {
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
@@ -32,8 +31,9 @@ import org.microcert.taxonomy.io.ConfigFiles;
 
 /**
  * {@code bench pipeline}: builds N postings by resampling the real ones (distinct ids, dates spread
- * over 2023–2024, each text a random 60% of a real posting's lines plus 40% of another's, so that texts differ) and
- * runs ingest → extraction → demand end to end into a fresh warehouse, timing each stage.
+ * over 2023–2024, each text a random 60% of a real posting's lines plus 40% of another's, so that
+ * texts differ) and runs ingest → extraction → demand end to end into a fresh warehouse, timing
+ * each stage.
  */
 public final class PipelineBench {
 
@@ -59,7 +59,10 @@ public final class PipelineBench {
       return String.format(
           Locale.ROOT,
           "{\"postings\":%d, \"seconds\":%.1f, \"per_s\":%.1f, \"peak_heap_mb\":%.0f}",
-          postings, seconds, perSecond, peakHeapMb);
+          postings,
+          seconds,
+          perSecond,
+          peakHeapMb);
     }
   }
 
@@ -74,7 +77,9 @@ public final class PipelineBench {
       for (int f = 0; f < FILES; f++) {
         Path p = dir.resolve(String.format(Locale.ROOT, "bench-%d.jsonl.gz", f));
         files.add(p);
-        writers.add(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(p)), StandardCharsets.UTF_8));
+        writers.add(
+            new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(p)), StandardCharsets.UTF_8));
       }
       LocalDate start = LocalDate.of(2023, 1, 1);
       for (int i = 0; i < n; i++) {
@@ -123,7 +128,13 @@ public final class PipelineBench {
 
   /** Generates N postings and runs the three stages into a fresh warehouse under {@code work}. */
   public static Result run(
-      SparkSession spark, Taxonomy esco, Path confDir, Path realPostings, int n, Path work, PrintStream out) {
+      SparkSession spark,
+      Taxonomy esco,
+      Path confDir,
+      Path realPostings,
+      int n,
+      Path work,
+      PrintStream out) {
     try {
       Warehouse.deleteTree(work);
     } catch (IOException e) {
@@ -143,26 +154,47 @@ public final class PipelineBench {
     double peakHeapMb;
     try (HeapSampler heap = new HeapSampler()) {
       t0 = System.nanoTime();
-      ingest = PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, files, "jsonl", mapping));
+      ingest =
+          PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, files, "jsonl", mapping));
       t1 = System.nanoTime();
       extract = PostingsExtract.run(spark, warehouse, ExtractionModel.fromTaxonomy(esco));
       t2 = System.nanoTime();
       demand =
           DemandPipeline.run(
-              spark, warehouse, DemandPipeline.Granularity.MONTH,
+              spark,
+              warehouse,
+              DemandPipeline.Granularity.MONTH,
               DemandPipeline.essentialRelations(spark, esco));
       t3 = System.nanoTime();
       peakHeapMb = heap.peakMb();
     }
     double seconds = (t3 - t0) / 1e9;
     Result r = new Result(n, seconds, n / seconds, peakHeapMb);
-    out.printf(Locale.ROOT, "[%d postings] ingest %.1f s (%s)%n", n, (t1 - t0) / 1e9, ingest.summary());
-    out.printf(Locale.ROOT, "[%d postings] extraction %.1f s (%d postings, %d mentions, %d titles coded)%n",
-        n, (t2 - t1) / 1e9, extract.postings(), extract.mentions(), extract.titled());
-    out.printf(Locale.ROOT, "[%d postings] demand %.1f s (%d skill rows, %d occupation rows, %d essential rows)%n",
-        n, (t3 - t2) / 1e9, demand.skillRows(), demand.occupationRows(), demand.essentialRows());
-    out.printf(Locale.ROOT, "[%d postings] total %.1f s, %.0f postings/s, peak heap %.0f MB%n",
-        n, seconds, r.perSecond(), r.peakHeapMb());
+    out.printf(
+        Locale.ROOT, "[%d postings] ingest %.1f s (%s)%n", n, (t1 - t0) / 1e9, ingest.summary());
+    out.printf(
+        Locale.ROOT,
+        "[%d postings] extraction %.1f s (%d postings, %d mentions, %d titles coded)%n",
+        n,
+        (t2 - t1) / 1e9,
+        extract.postings(),
+        extract.mentions(),
+        extract.titled());
+    out.printf(
+        Locale.ROOT,
+        "[%d postings] demand %.1f s (%d skill rows, %d occupation rows, %d essential rows)%n",
+        n,
+        (t3 - t2) / 1e9,
+        demand.skillRows(),
+        demand.occupationRows(),
+        demand.essentialRows());
+    out.printf(
+        Locale.ROOT,
+        "[%d postings] total %.1f s, %.0f postings/s, peak heap %.0f MB%n",
+        n,
+        seconds,
+        r.perSecond(),
+        r.peakHeapMb());
     return r;
   }
 
@@ -195,15 +227,22 @@ public final class PipelineBench {
     spark.sparkContext().setLogLevel("WARN");
     Taxonomy taxonomy = BenchData.esco(esco);
     int smallN = small != null ? small : Math.max(1, n / 10);
-    Result a = smallN > 0 && smallN != n ? run(spark, taxonomy, conf, input, smallN, work.resolve("small"), System.out) : null;
+    Result a =
+        smallN > 0 && smallN != n
+            ? run(spark, taxonomy, conf, input, smallN, work.resolve("small"), System.out)
+            : null;
     Result b = run(spark, taxonomy, conf, input, n, work.resolve("full"), System.out);
     if (a != null) {
-      System.out.printf(Locale.ROOT, "scaling %d → %d postings: time x%.2f for x%.1f postings%n",
-          a.postings(), b.postings(), b.seconds() / a.seconds(), b.postings() / (double) a.postings());
+      System.out.printf(
+          Locale.ROOT,
+          "scaling %d → %d postings: time x%.2f for x%.1f postings%n",
+          a.postings(),
+          b.postings(),
+          b.seconds() / a.seconds(),
+          b.postings() / (double) a.postings());
       System.out.println(a.json());
     }
     System.out.println(b.json());
     spark.stop();
   }
-
 }

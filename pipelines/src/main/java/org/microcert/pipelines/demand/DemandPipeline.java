@@ -96,29 +96,41 @@ public final class DemandPipeline {
             .filter(col("duplicate_of").isNull());
     Dataset<Row> mentions =
         Warehouse.readOrEmpty(spark, layout.mentions(), PostingsExtract.MENTIONS);
-    Dataset<Row> titles =
-        Warehouse.readOrEmpty(spark, layout.titles(), PostingsExtract.TITLES);
+    Dataset<Row> titles = Warehouse.readOrEmpty(spark, layout.titles(), PostingsExtract.TITLES);
     Dataset<Row> base = postingBase(postings, titles, granularity).persist();
     Dataset<Row> byRegion = expanded(base, false).persist();
     Dataset<Row> byRegionAndGroup = expandedGroups(byRegion).persist();
-    Dataset<Row> skillTotals = totals(byRegionAndGroup, "period", "region", "occupation_group").persist();
+    Dataset<Row> skillTotals =
+        totals(byRegionAndGroup, "period", "region", "occupation_group").persist();
     Dataset<Row> skillCounts = skillCounts(byRegionAndGroup, skillTotals, mentions).persist();
     Dataset<Row> skills = withSkillTrend(skillCounts, skillTotals, granularity).persist();
     Dataset<Row> occupations = occupationDemandOfExpanded(byRegion, granularity).persist();
     Dataset<Row> signal = essentialSignalOfExpanded(byRegion, essential).persist();
     Counts c = new Counts(skills.count(), occupations.count(), signal.count());
-    Warehouse.replacePartitioned(sorted(skills, "region", "occupation_group", "skill_uri"), layout.demandSkills(), "period");
-    Warehouse.replacePartitioned(sorted(occupations, "region", "occupation_uri"), layout.demandOccupations(), "period");
-    Warehouse.replacePartitioned(sorted(signal, "region", "skill_uri"), layout.demandEssential(), "period");
+    Warehouse.replacePartitioned(
+        sorted(skills, "region", "occupation_group", "skill_uri"), layout.demandSkills(), "period");
+    Warehouse.replacePartitioned(
+        sorted(occupations, "region", "occupation_uri"), layout.demandOccupations(), "period");
+    Warehouse.replacePartitioned(
+        sorted(signal, "region", "skill_uri"), layout.demandEssential(), "period");
     for (Dataset<Row> d :
-        List.of(base, byRegion, byRegionAndGroup, skillTotals, skillCounts, skills, occupations, signal)) {
+        List.of(
+            base,
+            byRegion,
+            byRegionAndGroup,
+            skillTotals,
+            skillCounts,
+            skills,
+            occupations,
+            signal)) {
       d.unpersist();
     }
     return c;
   }
 
   private static Dataset<Row> sorted(Dataset<Row> d, String... keys) {
-    return d.repartition(col("period")).sortWithinPartitions(keys[0], Arrays.copyOfRange(keys, 1, keys.length));
+    return d.repartition(col("period"))
+        .sortWithinPartitions(keys[0], Arrays.copyOfRange(keys, 1, keys.length));
   }
 
   /**
@@ -127,7 +139,8 @@ public final class DemandPipeline {
    */
   public static Dataset<Row> postingBase(
       Dataset<Row> postings, Dataset<Row> titles, Granularity granularity) {
-    Dataset<Row> t = titles.select(col("posting_id").as("t_id"), col("occupation_uri"), col("isco_group"));
+    Dataset<Row> t =
+        titles.select(col("posting_id").as("t_id"), col("occupation_uri"), col("isco_group"));
     return postings
         .join(t, postings.col("posting_id").equalTo(t.col("t_id")), "left")
         .select(
@@ -136,7 +149,8 @@ public final class DemandPipeline {
             normalised(col("region")).as("region"),
             col("occupation_uri"),
             col("isco_group"),
-            coalesce(functions.substring(col("isco_group"), 1, 1), lit(UNKNOWN)).as("occupation_group"));
+            coalesce(functions.substring(col("isco_group"), 1, 1), lit(UNKNOWN))
+                .as("occupation_group"));
   }
 
   /** A {@code YYYY-MM} period at the granularity ({@code YYYY-Qn} for quarters). */
@@ -145,20 +159,27 @@ public final class DemandPipeline {
       return month;
     }
     Column m = functions.substring(month, 6, 2).cast("int");
-    return when(month.rlike("^\\d{4}-\\d{2}$"),
-            concat(functions.substring(month, 1, 4), lit("-Q"), functions.ceil(m.divide(3)).cast("string")))
+    return when(
+            month.rlike("^\\d{4}-\\d{2}$"),
+            concat(
+                functions.substring(month, 1, 4),
+                lit("-Q"),
+                functions.ceil(m.divide(3)).cast("string")))
         .otherwise(month);
   }
 
   /** The period before a period string (null for unknown periods). */
   static Column previousPeriod(Column period, Granularity granularity) {
     if (granularity == Granularity.MONTH) {
-      return when(period.rlike("^\\d{4}-\\d{2}$"),
-          date_format(functions.add_months(functions.to_date(concat(period, lit("-01"))), -1), "yyyy-MM"));
+      return when(
+          period.rlike("^\\d{4}-\\d{2}$"),
+          date_format(
+              functions.add_months(functions.to_date(concat(period, lit("-01"))), -1), "yyyy-MM"));
     }
     Column year = functions.substring(period, 1, 4).cast("int");
     Column q = functions.substring(period, 7, 1).cast("int");
-    return when(period.rlike("^\\d{4}-Q[1-4]$"),
+    return when(
+        period.rlike("^\\d{4}-Q[1-4]$"),
         when(q.equalTo(1), concat(year.minus(1).cast("string"), lit("-Q4")))
             .otherwise(concat(year.cast("string"), lit("-Q"), q.minus(1).cast("string"))));
   }
@@ -175,7 +196,9 @@ public final class DemandPipeline {
 
   /** Each row once per group value (its own, ALL). */
   private static Dataset<Row> expandedGroups(Dataset<Row> byRegion) {
-    return byRegion.withColumn("occupation_group", explode(array(col("occupation_group"), lit(ALL)))).distinct();
+    return byRegion
+        .withColumn("occupation_group", explode(array(col("occupation_group"), lit(ALL))))
+        .distinct();
   }
 
   /** Skill demand per period × region × occupation group. */
@@ -201,20 +224,29 @@ public final class DemandPipeline {
    * counted in two single-distinct aggregations (one aggregation with both {@code countDistinct}s
    * makes Spark expand every joined row twice).
    */
-  private static Dataset<Row> skillCounts(Dataset<Row> e, Dataset<Row> totals, Dataset<Row> mentions) {
+  private static Dataset<Row> skillCounts(
+      Dataset<Row> e, Dataset<Row> totals, Dataset<Row> mentions) {
     String[] keys = {"period", "region", "occupation_group", "skill_uri"};
     Dataset<Row> postingSkills =
         mentions.select(col("posting_id").as("m_id"), col("skill_uri")).distinct();
     Dataset<Row> joined =
         e.join(postingSkills, e.col("posting_id").equalTo(postingSkills.col("m_id")))
-            .select("period", "region", "occupation_group", "skill_uri", "posting_id", "occupation_uri");
+            .select(
+                "period",
+                "region",
+                "occupation_group",
+                "skill_uri",
+                "posting_id",
+                "occupation_uri");
     Dataset<Row> postingCounts =
         joined.groupBy(Columns.of(keys)).agg(countDistinct("posting_id").as("postings"));
     Dataset<Row> breadth =
-        joined.filter(col("occupation_uri").isNotNull())
+        joined
+            .filter(col("occupation_uri").isNotNull())
             .groupBy(Columns.of(keys))
             .agg(countDistinct("occupation_uri").cast("int").as("breadth"));
-    return postingCounts.join(breadth, keys(keys), "left")
+    return postingCounts
+        .join(breadth, keys(keys), "left")
         .withColumn("breadth", coalesce(col("breadth"), lit(0)))
         .join(totals, new String[] {"period", "region", "occupation_group"})
         .withColumn("share", col("postings").divide(col("total_postings")));
@@ -226,8 +258,18 @@ public final class DemandPipeline {
     Dataset<Row> withTrend =
         trend(counts, totals, List.of("region", "occupation_group"), "skill_uri", granularity);
     return withTrend.select(
-        "period", "region", "occupation_group", "skill_uri", "postings", "total_postings", "share",
-        "prev_share", "trend", "trend_ci_low", "trend_ci_high", "breadth");
+        "period",
+        "region",
+        "occupation_group",
+        "skill_uri",
+        "postings",
+        "total_postings",
+        "share",
+        "prev_share",
+        "trend",
+        "trend_ci_low",
+        "trend_ci_high",
+        "breadth");
   }
 
   private static scala.collection.immutable.Seq<String> keys(String... names) {
@@ -249,8 +291,17 @@ public final class DemandPipeline {
             .withColumn("share", col("postings").divide(col("total_postings")));
     return trend(counts, totals, List.of("region"), "occupation_uri", granularity)
         .select(
-            "period", "region", "occupation_uri", "isco_group", "postings", "total_postings",
-            "share", "prev_share", "trend", "trend_ci_low", "trend_ci_high");
+            "period",
+            "region",
+            "occupation_uri",
+            "isco_group",
+            "postings",
+            "total_postings",
+            "share",
+            "prev_share",
+            "trend",
+            "trend_ci_low",
+            "trend_ci_high");
   }
 
   /**
@@ -262,33 +313,45 @@ public final class DemandPipeline {
       Dataset<Row> counts, Dataset<Row> totals, List<String> dims, String key, Granularity g) {
     Dataset<Row> c = counts.withColumn("_prev_period", previousPeriod(col("period"), g));
     Column prevTotalJoin = col("_prev_period").equalTo(col("pt_period"));
-    Dataset<Row> pt = totals.withColumnRenamed("period", "pt_period").withColumnRenamed("total_postings", "prev_total");
+    Dataset<Row> pt =
+        totals
+            .withColumnRenamed("period", "pt_period")
+            .withColumnRenamed("total_postings", "prev_total");
     for (String d : dims) {
       pt = pt.withColumnRenamed(d, "pt_" + d);
       prevTotalJoin = prevTotalJoin.and(col(d).equalTo(col("pt_" + d)));
     }
-    Column prevCountJoin = col("_prev_period").equalTo(col("pc_period")).and(col(key).equalTo(col("pc_key")));
-    List<Column> pcCols = new ArrayList<>(List.of(col("period").as("pc_period"), col(key).as("pc_key"), col("postings").as("prev_postings")));
+    Column prevCountJoin =
+        col("_prev_period").equalTo(col("pc_period")).and(col(key).equalTo(col("pc_key")));
+    List<Column> pcCols =
+        new ArrayList<>(
+            List.of(
+                col("period").as("pc_period"),
+                col(key).as("pc_key"),
+                col("postings").as("prev_postings")));
     for (String d : dims) {
       pcCols.add(col(d).as("pc_" + d));
       prevCountJoin = prevCountJoin.and(col(d).equalTo(col("pc_" + d)));
     }
     Dataset<Row> prevCounts = counts.select(pcCols.toArray(Column[]::new));
-    Dataset<Row> joined =
-        c.join(pt, prevTotalJoin, "left").join(prevCounts, prevCountJoin, "left");
+    Dataset<Row> joined = c.join(pt, prevTotalJoin, "left").join(prevCounts, prevCountJoin, "left");
     Column p1 = col("share");
     Column n1 = col("total_postings");
     Column n0 = col("prev_total");
-    Column p0 = when(n0.isNull(), lit(null).cast("double"))
-        .otherwise(coalesce(col("prev_postings"), lit(0L)).divide(n0));
-    Column se = functions.sqrt(p1.multiply(lit(1).minus(p1)).divide(n1)
-        .plus(p0.multiply(lit(1).minus(p0)).divide(n0)));
+    Column p0 =
+        when(n0.isNull(), lit(null).cast("double"))
+            .otherwise(coalesce(col("prev_postings"), lit(0L)).divide(n0));
+    Column se =
+        functions.sqrt(
+            p1.multiply(lit(1).minus(p1))
+                .divide(n1)
+                .plus(p0.multiply(lit(1).minus(p0)).divide(n0)));
     Column trend = p1.minus(p0);
     return joined
-            .withColumn("prev_share", p0)
-            .withColumn("trend", trend)
-            .withColumn("trend_ci_low", trend.minus(se.multiply(Z95)))
-            .withColumn("trend_ci_high", trend.plus(se.multiply(Z95)));
+        .withColumn("prev_share", p0)
+        .withColumn("trend", trend)
+        .withColumn("trend_ci_low", trend.minus(se.multiply(Z95)))
+        .withColumn("trend_ci_high", trend.plus(se.multiply(Z95)));
   }
 
   /** Essential-skill signal per period × region. */
@@ -303,7 +366,14 @@ public final class DemandPipeline {
         .groupBy("period", "region", "skill_uri")
         .agg(countDistinct("posting_id").as("postings_with_occupation_needing_it"))
         .join(totals, new String[] {"period", "region"})
-        .withColumn("share", col("postings_with_occupation_needing_it").divide(col("total_postings")))
-        .select("period", "region", "skill_uri", "postings_with_occupation_needing_it", "total_postings", "share");
+        .withColumn(
+            "share", col("postings_with_occupation_needing_it").divide(col("total_postings")))
+        .select(
+            "period",
+            "region",
+            "skill_uri",
+            "postings_with_occupation_needing_it",
+            "total_postings",
+            "share");
   }
 }

@@ -21,19 +21,27 @@ public final class PostingText {
               + "request (an )?accommodation|affirmative action|diversity and inclusion|"
               + "we (are committed to|welcome) (diversity|applications from all)|"
               + "accessibility for ontarians|aoda");
+
   /**
    * Literals of which every match of {@link #EEO_PARAGRAPH} contains one (in ASCII lower case): a
    * line without any of them cannot match, so the regular expression runs only on the few lines
    * that have one.
    */
   private static final String[] EEO_LITERALS = {
-    "equal ", "regardless of ", "without regard to ", "accommodation", "affirmative action",
-    "diversity and inclusion", "we are committed to ", "we welcome ", "accessibility for ontarians",
+    "equal ",
+    "regardless of ",
+    "without regard to ",
+    "accommodation",
+    "affirmative action",
+    "diversity and inclusion",
+    "we are committed to ",
+    "we welcome ",
+    "accessibility for ontarians",
     "aoda"
   };
+
   private static final List<String> DROPPED_SECTIONS =
-      List.of(
-          PostingSections.COMPANY, PostingSections.BENEFITS, PostingSections.EQUAL_OPPORTUNITY);
+      List.of(PostingSections.COMPANY, PostingSections.BENEFITS, PostingSections.EQUAL_OPPORTUNITY);
 
   private PostingText() {}
 

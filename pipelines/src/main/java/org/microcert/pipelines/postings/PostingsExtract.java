@@ -81,7 +81,9 @@ public final class PostingsExtract {
     Dataset<Row> titles = titles(postings, b).persist();
     Counts c = new Counts(postings.count(), mentions.count(), titles.count());
     Warehouse.replacePartitioned(
-        mentions.repartition(col("period")).sortWithinPartitions("posting_id", "start", "skill_uri"),
+        mentions
+            .repartition(col("period"))
+            .sortWithinPartitions("posting_id", "start", "skill_uri"),
         layout.mentions(),
         "period");
     Warehouse.replacePartitioned(

@@ -95,7 +95,12 @@ public final class PostingsIngest {
    * @param rejectsFile where the rejects were written
    */
   public record Counts(
-      long in, long accepted, long duplicates, long rejected, long alreadyPresent, Path rejectsFile) {
+      long in,
+      long accepted,
+      long duplicates,
+      long rejected,
+      long alreadyPresent,
+      Path rejectsFile) {
 
     /** One line for the console. */
     public String summary() {
@@ -106,14 +111,15 @@ public final class PostingsIngest {
   }
 
   /**
-   * Runs the ingest. De-duplication works on {@link #KEY_COLUMNS} only (no text); the decisions
-   * are joined back to the full records once, by their row number, right before the write.
+   * Runs the ingest. De-duplication works on {@link #KEY_COLUMNS} only (no text); the decisions are
+   * joined back to the full records once, by their row number, right before the write.
    *
    * @throws InputRejectedException when a file is refused as a whole (a truncated gzip stream, a
    *     CSV header naming a column twice): nothing is written
    */
   public static Counts run(SparkSession spark, Config config) {
-    Dataset<Row> parsed = parse(spark, config).withColumn(ROW, monotonically_increasing_id()).persist();
+    Dataset<Row> parsed =
+        parse(spark, config).withColumn(ROW, monotonically_increasing_id()).persist();
     List<Row> refused =
         parsed.filter(col("kind").equalTo(FILE_REJECTED)).select("reject_reason").collectAsList();
     if (!refused.isEmpty()) {
@@ -130,7 +136,10 @@ public final class PostingsIngest {
     Dataset<Row> firstById = firstOfEachId(keys).persist();
     Dataset<Row> repeatedIds =
         postings
-            .join(firstById.select(col(ROW).as("_first_row")), col(ROW).equalTo(col("_first_row")), "left_anti")
+            .join(
+                firstById.select(col(ROW).as("_first_row")),
+                col(ROW).equalTo(col("_first_row")),
+                "left_anti")
             .withColumn("reject_field", lit("id"))
             .withColumn("reject_reason", lit("posting id repeated in the input"));
     Dataset<Row> fresh = withoutExisting(firstById, existing);
@@ -147,12 +156,13 @@ public final class PostingsIngest {
 
     Dataset<Row> decided = postings.join(broadcast(marked), ROW);
     Warehouse.appendPartitioned(
-        decided.select(Columns.of(PostingsSchema.POSTINGS)).repartition(col("period"))
+        decided
+            .select(Columns.of(PostingsSchema.POSTINGS))
+            .repartition(col("period"))
             .sortWithinPartitions("posting_id"),
         table,
         "period");
-    Path rejectsFile =
-        layout.postingsRejects().resolve("ingest-" + runKey(config) + ".csv");
+    Path rejectsFile = layout.postingsRejects().resolve("ingest-" + runKey(config) + ".csv");
     Warehouse.writeRejects(rejectList, rejectsFile);
     parsed.unpersist();
     firstById.unpersist();
@@ -224,11 +234,26 @@ public final class PostingsIngest {
       sig.add(v);
     }
     return RowFactory.create(
-        "posting", p.postingId(), p.source(), p.licence(), p.title(), p.company(), p.location(),
-        p.region(), p.country(), p.datePosted() == null ? null : Date.valueOf(p.datePosted()),
-        p.period(), p.text(), p.language(), p.url(), p.contentHash(),
+        "posting",
+        p.postingId(),
+        p.source(),
+        p.licence(),
+        p.title(),
+        p.company(),
+        p.location(),
+        p.region(),
+        p.country(),
+        p.datePosted() == null ? null : Date.valueOf(p.datePosted()),
+        p.period(),
+        p.text(),
+        p.language(),
+        p.url(),
+        p.contentHash(),
         scala.jdk.javaapi.CollectionConverters.asScala(sig).toSeq(),
-        p.file(), p.line(), null, null);
+        p.file(),
+        p.line(),
+        null,
+        null);
   }
 
   private static Row rejectRow(Reject r) {
@@ -244,14 +269,23 @@ public final class PostingsIngest {
   /** The first record (by file, line) of each posting id. */
   public static Dataset<Row> firstOfEachId(Dataset<Row> postings) {
     WindowSpec w = Window.partitionBy("posting_id").orderBy(col("file"), col("line"));
-    return postings.withColumn("_rn", row_number().over(w)).filter(col("_rn").equalTo(1)).drop("_rn");
+    return postings
+        .withColumn("_rn", row_number().over(w))
+        .filter(col("_rn").equalTo(1))
+        .drop("_rn");
   }
 
   /** Postings whose id or content hash the warehouse does not hold yet. */
   public static Dataset<Row> withoutExisting(Dataset<Row> postings, Dataset<Row> existing) {
     return postings
-        .join(existing.select("posting_id"), postings.col("posting_id").equalTo(existing.col("posting_id")), "left_anti")
-        .join(existing.select(col("content_hash").as("_h")), col("content_hash").equalTo(col("_h")), "left_anti");
+        .join(
+            existing.select("posting_id"),
+            postings.col("posting_id").equalTo(existing.col("posting_id")),
+            "left_anti")
+        .join(
+            existing.select(col("content_hash").as("_h")),
+            col("content_hash").equalTo(col("_h")),
+            "left_anti");
   }
 
   /**
@@ -261,20 +295,30 @@ public final class PostingsIngest {
    * #NEAR_DUPLICATE_SIMILARITY}, among these postings and the kept postings already stored.
    */
   public static Dataset<Row> markDuplicates(Dataset<Row> fresh, Dataset<Row> existing) {
-    Column order = concat_ws("|", coalesce(col("date_posted").cast("string"), lit("9999-12-31")), col("posting_id"));
+    Column order =
+        concat_ws(
+            "|", coalesce(col("date_posted").cast("string"), lit("9999-12-31")), col("posting_id"));
     Dataset<Row> f = fresh.withColumn("_order", order).withColumn("_title", titleKey());
     // exact: same normalised text
     WindowSpec byHash = Window.partitionBy("content_hash").orderBy(col("_order"));
     Dataset<Row> exact =
         f.withColumn("_first", functionsFirst(byHash))
-            .withColumn("_exact_of", when(col("_first").notEqual(col("posting_id")), col("_first")));
+            .withColumn(
+                "_exact_of", when(col("_first").notEqual(col("posting_id")), col("_first")));
     // near: LSH band collisions among exact-kept fresh postings and kept stored postings
     Dataset<Row> storedBands =
-        existing.filter(col("duplicate_of").isNull())
+        existing
+            .filter(col("duplicate_of").isNull())
             .select(col("posting_id"), col("minhash"), titleKey().as("_title"));
     Dataset<Row> freshBands =
-        exact.filter(col("_exact_of").isNull())
-            .select(col("posting_id"), col("_order"), col("minhash"), col("_title"), explode(bandKeys()).as("band"));
+        exact
+            .filter(col("_exact_of").isNull())
+            .select(
+                col("posting_id"),
+                col("_order"),
+                col("minhash"),
+                col("_title"),
+                explode(bandKeys()).as("band"));
     Dataset<Row> storedExploded =
         storedBands.select(
             col("posting_id"),
@@ -287,13 +331,15 @@ public final class PostingsIngest {
     Dataset<Row> b = freshBands.toDF("b_id", "b_order", "b_sig", "b_title", "band");
     Column agree =
         aggregate(
-            zip_with(col("a_sig"), col("b_sig"), (x, y) -> when(x.equalTo(y), lit(1)).otherwise(lit(0))),
+            zip_with(
+                col("a_sig"), col("b_sig"), (x, y) -> when(x.equalTo(y), lit(1)).otherwise(lit(0))),
             lit(0),
             (acc, x) -> acc.plus(x));
     Dataset<Row> near =
         a.join(b, "band")
             .filter(
-                col("a_order").lt(col("b_order"))
+                col("a_order")
+                    .lt(col("b_order"))
                     .and(col("a_id").notEqual(col("b_id")))
                     .and(col("a_title").equalTo(col("b_title"))))
             .select("a_id", "a_order", "b_id", "a_sig", "b_sig")
@@ -303,12 +349,15 @@ public final class PostingsIngest {
             .agg(min(concat_ws("\u0001", col("a_order"), col("a_id"))).as("_near"))
             .select(col("b_id"), substring_index(col("_near"), "\u0001", -1).as("_near_of"));
     Dataset<Row> direct =
-        exact.join(near, exact.col("posting_id").equalTo(near.col("b_id")), "left")
+        exact
+            .join(near, exact.col("posting_id").equalTo(near.col("b_id")), "left")
             .withColumn("_dup", coalesce(col("_exact_of"), col("_near_of")))
             .drop("b_id", "_near_of");
     // one step of chain resolution: point at the target's own original when the target is dropped
     Dataset<Row> targets =
-        direct.filter(col("_dup").isNotNull()).select(col("posting_id").as("t_id"), col("_dup").as("t_dup"));
+        direct
+            .filter(col("_dup").isNotNull())
+            .select(col("posting_id").as("t_id"), col("_dup").as("t_dup"));
     return direct
         .join(targets, direct.col("_dup").equalTo(targets.col("t_id")), "left")
         .withColumn("duplicate_of", coalesce(col("t_dup"), col("_dup")))
@@ -320,13 +369,11 @@ public final class PostingsIngest {
   }
 
   private static Column titleKey() {
-    return lower(
-        trim(coalesce(col("title"), lit(""))));
+    return lower(trim(coalesce(col("title"), lit(""))));
   }
 
   private static Column bandKeys() {
-    return transform(
-        sequence(lit(0), lit(MinHash.BANDS - 1)), b -> bandKey(b));
+    return transform(sequence(lit(0), lit(MinHash.BANDS - 1)), b -> bandKey(b));
   }
 
   private static Column bandKey(Column b) {
@@ -334,9 +381,7 @@ public final class PostingsIngest {
     return concat(
         b.cast("string"),
         lit(":"),
-        xxhash64(
-                slice(col("minhash"), b.multiply(rows).plus(1), lit(rows)))
-            .cast("string"));
+        xxhash64(slice(col("minhash"), b.multiply(rows).plus(1), lit(rows))).cast("string"));
   }
 
   private static List<Reject> collectRejects(Dataset<Row> rejects) {
@@ -351,7 +396,8 @@ public final class PostingsIngest {
     List<String> names = new ArrayList<>();
     config.inputs().forEach(p -> names.add(p.toAbsolutePath().normalize().toString()));
     names.sort(null);
-    return MinHash.sha256(String.join("\n", names) + "\n" + config.mapping().name()).substring(0, 12);
+    return MinHash.sha256(String.join("\n", names) + "\n" + config.mapping().name())
+        .substring(0, 12);
   }
 
   static void deleteQuietly(Path p) {

@@ -70,9 +70,7 @@ public final class Warehouse {
     }
   }
 
-  /**
-   * Replaces a partitioned table: writes it to a temporary sibling and swaps the folders.
-   */
+  /** Replaces a partitioned table: writes it to a temporary sibling and swaps the folders. */
   public static void replacePartitioned(Dataset<Row> rows, Path table, String partitionColumn) {
     Path tmp = table.resolveSibling("." + table.getFileName() + "-tmp-" + UUID.randomUUID());
     rows.write().mode(SaveMode.ErrorIfExists).partitionBy(partitionColumn).parquet(tmp.toString());

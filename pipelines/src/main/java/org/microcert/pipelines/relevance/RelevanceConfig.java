@@ -129,7 +129,9 @@ public record RelevanceConfig(
       @JsonProperty("max-pathway-skills") int maxPathwaySkills,
       @JsonProperty("trend-competencies") int trendCompetencies) {
     public Gaps {
-      if (maxRegionGaps < 0 || targetOccupations < 1 || maxPathwaySkills < 0
+      if (maxRegionGaps < 0
+          || targetOccupations < 1
+          || maxPathwaySkills < 0
           || trendCompetencies < 0) {
         throw new IllegalArgumentException("Cannot use gaps settings: values must be >= 0");
       }

@@ -34,7 +34,8 @@ public final class RelevanceConfigReader {
     try {
       return parse(Files.readString(file), file.toString());
     } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read relevance config " + file + ": " + IoReasons.of(e), e);
+      throw new IllegalArgumentException(
+          "Cannot read relevance config " + file + ": " + IoReasons.of(e), e);
     }
   }
 
@@ -78,7 +79,8 @@ public final class RelevanceConfigReader {
     }
   }
 
-  private static void overlay(ObjectNode target, JsonNode over, String path, List<String> problems) {
+  private static void overlay(
+      ObjectNode target, JsonNode over, String path, List<String> problems) {
     if (!over.isObject()) {
       problems.add("'" + path + "' must be a mapping");
       return;

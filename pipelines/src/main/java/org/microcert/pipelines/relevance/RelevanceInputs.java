@@ -10,7 +10,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.microcert.taxonomy.io.IoReasons;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** Locates and reads the warehouse tables of a relevance run, failing clearly when absent. */
@@ -103,18 +102,30 @@ final class RelevanceInputs {
 
   Dataset<Row> relations() {
     return parquet(
-        escoTable(request, "occupation_skill_relations"), RelevanceSchemas.OCCUPATION_SKILL_RELATIONS);
+        escoTable(request, "occupation_skill_relations"),
+        RelevanceSchemas.OCCUPATION_SKILL_RELATIONS);
   }
 
   /** The requested period, or the latest monthly one (else latest of any kind) of the region. */
   String period(Dataset<Row> skillDemand) {
     Dataset<Row> inRegion =
-        skillDemand.filter(col("region").equalTo(request.region()).and(col("occupation_group").equalTo("ALL")));
+        skillDemand.filter(
+            col("region").equalTo(request.region()).and(col("occupation_group").equalTo("ALL")));
     List<String> periods =
-        inRegion.select("period").distinct().orderBy("period").as(Encoders.STRING()).collectAsList();
+        inRegion
+            .select("period")
+            .distinct()
+            .orderBy("period")
+            .as(Encoders.STRING())
+            .collectAsList();
     if (periods.isEmpty()) {
       List<String> regions =
-          skillDemand.select("region").distinct().orderBy("region").as(Encoders.STRING()).collectAsList();
+          skillDemand
+              .select("region")
+              .distinct()
+              .orderBy("region")
+              .as(Encoders.STRING())
+              .collectAsList();
       throw new RelevanceDataException(
           "Cannot score relevance: no demand data for region '"
               + request.region()
@@ -141,8 +152,8 @@ final class RelevanceInputs {
   }
 
   /**
-   * The ESCO release folder: the requested version, else the newest imported one (versions
-   * compared as numbers, {@link WarehouseLayout#VERSION_ORDER}) that has the request's language.
+   * The ESCO release folder: the requested version, else the newest imported one (versions compared
+   * as numbers, {@link WarehouseLayout#VERSION_ORDER}) that has the request's language.
    */
   static Path taxonomyDir(RelevanceRequest request) {
     WarehouseLayout layout = layout(request);

@@ -48,8 +48,8 @@ public final class RelevanceScoringPipeline {
   /**
    * Runs the scoring for one submission.
    *
-   * @throws RelevanceDataException when the submission, the region/period's demand data or the
-   *     ESCO tables are absent
+   * @throws RelevanceDataException when the submission, the region/period's demand data or the ESCO
+   *     tables are absent
    */
   public static RelevanceResult run(SparkSession spark, RelevanceRequest request) {
     checkInputs(request);
@@ -74,7 +74,8 @@ public final class RelevanceScoringPipeline {
 
     Dataset<Row> aligned = RelevanceTransforms.alignedCompetencies(alignments, cfg).cache();
     Dataset<Row> competencies =
-        RelevanceTransforms.scoreCompetencies(aligned, demand, essential, total, region, period, cfg)
+        RelevanceTransforms.scoreCompetencies(
+                aligned, demand, essential, total, region, period, cfg)
             .cache();
     Dataset<Row> outcomes =
         RelevanceTransforms.scoreOutcomes(RelevanceTransforms.outcomes(alignments), competencies);
@@ -121,7 +122,8 @@ public final class RelevanceScoringPipeline {
       RelevanceJson.write(tmp.resolve("relevance.json"), meta, tables, rows);
       replace(tmp, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write relevance output " + out + ": " + IoReasons.of(e), e);
+      throw new UncheckedIOException(
+          "Cannot write relevance output " + out + ": " + IoReasons.of(e), e);
     } finally {
       alignments.unpersist();
       demand.unpersist();
@@ -130,8 +132,7 @@ public final class RelevanceScoringPipeline {
       targets.unpersist();
     }
     List<Row> comp = rows.get("competencies");
-    long insufficient =
-        comp.stream().filter(r -> r.isNullAt(r.fieldIndex("score"))).count();
+    long insufficient = comp.stream().filter(r -> r.isNullAt(r.fieldIndex("score"))).count();
     RelevanceResult result =
         new RelevanceResult(
             out,

@@ -28,8 +28,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * The relevance pipeline's named transforms: column expressions only (no UDFs). Each one is
- * tested alone on a few in-memory rows; the formula is documented in {@code docs/relevance.md}.
+ * The relevance pipeline's named transforms: column expressions only (no UDFs). Each one is tested
+ * alone on a few in-memory rows; the formula is documented in {@code docs/relevance.md}.
  */
 public final class RelevanceTransforms {
 
@@ -142,7 +142,8 @@ public final class RelevanceTransforms {
     Column denom = lit(1 + z2n);
     Column center = p.plus(lit(z2n / 2)).divide(denom);
     Column half =
-        lit(z).multiply(sqrt(p.multiply(lit(1).minus(p)).divide(lit(n)).plus(lit(z2n / (4.0 * n)))))
+        lit(z)
+            .multiply(sqrt(p.multiply(lit(1).minus(p)).divide(lit(n)).plus(lit(z2n / (4.0 * n)))))
             .divide(denom);
     return in.withColumn("share_ci_low", round(greatest(center.minus(half), lit(0.0)), 4))
         .withColumn("share_ci_high", round(least(center.plus(half), lit(1.0)), 4));
@@ -240,8 +241,8 @@ public final class RelevanceTransforms {
   }
 
   /**
-   * One row per credential: mean of its scored outcomes' scores, the range, the counts, and a
-   * band by the same cut-offs (insufficient evidence when no outcome is scored).
+   * One row per credential: mean of its scored outcomes' scores, the range, the counts, and a band
+   * by the same cut-offs (insufficient evidence when no outcome is scored).
    */
   public static Dataset<Row> scoreCredentials(
       Dataset<Row> outcomeScores, Dataset<Row> competencyScores, RelevanceConfig cfg) {
@@ -250,10 +251,8 @@ public final class RelevanceTransforms {
         competencyScores
             .groupBy("credential_code")
             .agg(
-                countDistinct(col("skill_uri"))
-                    .as("competencies_aligned"),
-                countDistinct(
-                        when(col("score").isNotNull(), col("skill_uri")))
+                countDistinct(col("skill_uri")).as("competencies_aligned"),
+                countDistinct(when(col("score").isNotNull(), col("skill_uri")))
                     .as("competencies_scored"),
                 max(col("postings")).as("max_competency_postings"));
     Dataset<Row> out =
@@ -288,7 +287,8 @@ public final class RelevanceTransforms {
         .filter(col("postings").geq(cfg.evidence().minPostings()))
         .join(covered, "skill_uri", "left_anti")
         .join(labels(skills, "skill_uri", "skill_label"), "skill_uri", "left")
-        .select("skill_uri", "skill_label", "postings", "total_postings", "share", "trend", "breadth")
+        .select(
+            "skill_uri", "skill_label", "postings", "total_postings", "share", "trend", "breadth")
         .orderBy(col("postings").desc(), col("skill_uri").asc())
         .limit(cfg.gaps().maxRegionGaps());
   }
@@ -304,7 +304,8 @@ public final class RelevanceTransforms {
             .filter(lower(col("relation_type")).equalTo("essential"))
             .select("occupation_uri", "skill_uri")
             .distinct();
-    Dataset<Row> sizes = essential.groupBy("occupation_uri").agg(count(lit(1)).as("essential_skills"));
+    Dataset<Row> sizes =
+        essential.groupBy("occupation_uri").agg(count(lit(1)).as("essential_skills"));
     Dataset<Row> taught = aligned.select("credential_code", "skill_uri").distinct();
     WindowSpec rank =
         Window.partitionBy("credential_code")
@@ -391,7 +392,10 @@ public final class RelevanceTransforms {
             .filter(col("score").isNotNull())
             .groupBy("skill_uri")
             .agg(max(struct(col("score"), col("skill_label"))).as("b"))
-            .select(col("skill_uri"), col("b.score").as("best_score"), col("b.skill_label").as("skill_label"))
+            .select(
+                col("skill_uri"),
+                col("b.score").as("best_score"),
+                col("b.skill_label").as("skill_label"))
             .orderBy(col("best_score").desc(), col("skill_uri").asc())
             .limit(cfg.gaps().trendCompetencies());
     return skillDemand
@@ -406,6 +410,8 @@ public final class RelevanceTransforms {
   }
 
   private static Dataset<Row> labels(Dataset<Row> table, String uriAs, String labelAs) {
-    return table.select(col("uri").as(uriAs), col("preferred_label").as(labelAs)).dropDuplicates(uriAs);
+    return table
+        .select(col("uri").as(uriAs), col("preferred_label").as(labelAs))
+        .dropDuplicates(uriAs);
   }
 }

@@ -17,8 +17,8 @@ public final class SafeNames {
   private SafeNames() {}
 
   /**
-   * A file-name-safe form of {@code id}: characters other than letters, digits, dot, underscore
-   * and hyphen become {@code _}; leading dots are dropped (no {@code .} or {@code ..}); never empty.
+   * A file-name-safe form of {@code id}: characters other than letters, digits, dot, underscore and
+   * hyphen become {@code _}; leading dots are dropped (no {@code .} or {@code ..}); never empty.
    */
   public static String fileName(String id) {
     String s = UNSAFE.matcher(id == null ? "" : id.strip()).replaceAll("_");
@@ -28,8 +28,9 @@ public final class SafeNames {
     if (s.length() > MAX_LENGTH) {
       s = s.substring(0, MAX_LENGTH);
     }
-    return s.isEmpty() || s.chars().allMatch(c -> c == '_') ? "_" + Integer.toHexString(
-        (id == null ? "" : id).hashCode()) : s;
+    return s.isEmpty() || s.chars().allMatch(c -> c == '_')
+        ? "_" + Integer.toHexString((id == null ? "" : id).hashCode())
+        : s;
   }
 
   /**

@@ -29,8 +29,9 @@ import org.apache.parquet.schema.Types;
 
 /**
  * Writes and reads small Parquet tables directly, without Spark or Hadoop (Parquet's local files
- * and plain configuration): one file per table, rows in the order given. The files use Parquet's standard layout (3-level lists), so Spark reads
- * them with the same schema. Supported column types: string, int, long, double, array of string.
+ * and plain configuration): one file per table, rows in the order given. The files use Parquet's
+ * standard layout (3-level lists), so Spark reads them with the same schema. Supported column
+ * types: string, int, long, double, array of string.
  */
 final class ParquetRows {
 
@@ -38,7 +39,9 @@ final class ParquetRows {
 
   private ParquetRows() {}
 
-  /** Writes {@code rows} (each an array of column values) as {@code dir/part-00000.snappy.parquet}. */
+  /**
+   * Writes {@code rows} (each an array of column values) as {@code dir/part-00000.snappy.parquet}.
+   */
   static void write(Path dir, List<Column> schema, List<Object[]> rows) {
     MessageType type = messageType(schema);
     ParquetConfiguration conf = new PlainParquetConfiguration();
@@ -63,7 +66,8 @@ final class ParquetRows {
       }
       Files.writeString(dir.resolve("_SUCCESS"), "");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write Parquet table " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write Parquet table " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -71,7 +75,8 @@ final class ParquetRows {
   static List<Object[]> read(Path dir, List<Column> schema) {
     List<Object[]> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
         try (ParquetReader<Group> r = new GroupReader(new LocalInputFile(f)).build()) {
           for (Group g = r.read(); g != null; g = r.read()) {
             Object[] row = new Object[schema.size()];
@@ -113,7 +118,9 @@ final class ParquetRows {
             case "bigint" -> Kind.BIGINT;
             case "double" -> Kind.DOUBLE;
             case "array<string>" -> Kind.STRING_ARRAY;
-            default -> throw new IllegalArgumentException("Cannot map column " + nt[0] + ": unsupported type " + t);
+            default ->
+                throw new IllegalArgumentException(
+                    "Cannot map column " + nt[0] + ": unsupported type " + t);
           };
       out.add(new Column(nt[0], k));
     }
@@ -131,7 +138,10 @@ final class ParquetRows {
   private static Type fieldType(Column c) {
     String name = c.name();
     return switch (c.kind()) {
-      case STRING -> Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(name);
+      case STRING ->
+          Types.optional(PrimitiveTypeName.BINARY)
+              .as(LogicalTypeAnnotation.stringType())
+              .named(name);
       case INT -> Types.optional(PrimitiveTypeName.INT32).named(name);
       case BIGINT -> Types.optional(PrimitiveTypeName.INT64).named(name);
       case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE).named(name);

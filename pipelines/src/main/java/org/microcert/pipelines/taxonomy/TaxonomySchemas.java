@@ -18,9 +18,9 @@ public final class TaxonomySchemas {
   public static final Table SKILLS =
       new Table(
           "skills",
-          "uri string, preferred_label string, alt_labels array<string>, hidden_labels array<string>,"
-              + " skill_type string, reuse_level string, description string, status string,"
-              + " modified_date string",
+          "uri string, preferred_label string, alt_labels array<string>, hidden_labels"
+              + " array<string>, skill_type string, reuse_level string, description string, status"
+              + " string, modified_date string",
           "uri");
   public static final Table OCCUPATIONS =
       new Table(
@@ -32,12 +32,14 @@ public final class TaxonomySchemas {
   public static final Table SKILL_GROUPS =
       new Table(
           "skill_groups",
-          "uri string, code string, preferred_label string, alt_labels array<string>, description string",
+          "uri string, code string, preferred_label string, alt_labels array<string>, description"
+              + " string",
           "uri");
   public static final Table ISCO_GROUPS =
       new Table(
           "isco_groups",
-          "uri string, code string, preferred_label string, alt_labels array<string>, description string",
+          "uri string, code string, preferred_label string, alt_labels array<string>, description"
+              + " string",
           "uri");
   public static final Table OCCUPATION_SKILL_RELATIONS =
       new Table(
@@ -58,7 +60,11 @@ public final class TaxonomySchemas {
           "concept_uri",
           "broader_uri");
   public static final Table COLLECTION_MEMBERS =
-      new Table("collection_members", "collection string, concept_uri string", "collection", "concept_uri");
+      new Table(
+          "collection_members",
+          "collection string, concept_uri string",
+          "collection",
+          "concept_uri");
   public static final Table CONCEPT_SCHEMES =
       new Table(
           "concept_schemes",

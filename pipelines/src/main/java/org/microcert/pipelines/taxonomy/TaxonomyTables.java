@@ -47,12 +47,16 @@ public final class TaxonomyTables {
         dir,
         TaxonomySchemas.SKILL_GROUPS,
         t.skillGroups(),
-        g -> RowFactory.create(g.uri(), g.code(), g.preferredLabel(), g.altLabels(), g.description()));
+        g ->
+            RowFactory.create(
+                g.uri(), g.code(), g.preferredLabel(), g.altLabels(), g.description()));
     writeTable(
         dir,
         TaxonomySchemas.ISCO_GROUPS,
         t.iscoGroups(),
-        g -> RowFactory.create(g.uri(), g.code(), g.preferredLabel(), g.altLabels(), g.description()));
+        g ->
+            RowFactory.create(
+                g.uri(), g.code(), g.preferredLabel(), g.altLabels(), g.description()));
     writeTable(
         dir,
         TaxonomySchemas.OCCUPATION_SKILL_RELATIONS,
@@ -62,7 +66,9 @@ public final class TaxonomyTables {
         dir,
         TaxonomySchemas.SKILL_SKILL_RELATIONS,
         t.skillSkillRelations(),
-        r -> RowFactory.create(r.originalSkillUri(), r.relationType().escoValue(), r.relatedSkillUri()));
+        r ->
+            RowFactory.create(
+                r.originalSkillUri(), r.relationType().escoValue(), r.relatedSkillUri()));
     writeTable(
         dir,
         TaxonomySchemas.BROADER_RELATIONS,
@@ -116,7 +122,8 @@ public final class TaxonomyTables {
     }
     for (Object[] r : rows(dir, TaxonomySchemas.SKILL_GROUPS)) {
       b.addSkillGroup(
-          new SkillGroup((String) r[0], (String) r[1], (String) r[2], strings(r[3]), (String) r[4]));
+          new SkillGroup(
+              (String) r[0], (String) r[1], (String) r[2], strings(r[3]), (String) r[4]));
     }
     for (Object[] r : rows(dir, TaxonomySchemas.ISCO_GROUPS)) {
       b.addIscoGroup(
@@ -129,7 +136,8 @@ public final class TaxonomyTables {
     }
     for (Object[] r : rows(dir, TaxonomySchemas.SKILL_SKILL_RELATIONS)) {
       b.addSkillSkillRelation(
-          new SkillSkillRelation((String) r[0], RelationType.fromEsco((String) r[1]), (String) r[2]));
+          new SkillSkillRelation(
+              (String) r[0], RelationType.fromEsco((String) r[1]), (String) r[2]));
     }
     for (Object[] r : rows(dir, TaxonomySchemas.BROADER_RELATIONS)) {
       b.addBroaderRelation(
@@ -139,11 +147,13 @@ public final class TaxonomyTables {
       b.addCollectionMember(new CollectionMember(collection((String) r[0]), (String) r[1]));
     }
     for (Object[] r : rows(dir, TaxonomySchemas.CONCEPT_SCHEMES)) {
-      b.addConceptScheme(new ConceptScheme((String) r[0], (String) r[1], (String) r[2], strings(r[3])));
+      b.addConceptScheme(
+          new ConceptScheme((String) r[0], (String) r[1], (String) r[2], strings(r[3])));
     }
     for (Object[] r : rows(dir, TaxonomySchemas.HIERARCHY)) {
       b.addHierarchyEntry(
-          new HierarchyEntry((Integer) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+          new HierarchyEntry(
+              (Integer) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
     }
     return b.build();
   }

@@ -39,7 +39,9 @@ class ExtractQualityTest {
     Path file =
         Files.writeString(
             tmp.resolve("spans.jsonl"),
-            "{\"text\":\"" + jsonText + "\", \"gold_skill_spans\":[\"Python\"],"
+            "{\"text\":\""
+                + jsonText
+                + "\", \"gold_skill_spans\":[\"Python\"],"
                 + " \"gold_knowledge_spans\":[\"data pipelines\"]}\n");
 
     ExtractQuality.Result raw = ExtractQuality.evaluate(EXTRACTOR, file);

@@ -17,8 +17,8 @@ import org.microcert.pipelines.spark.SparkTestBase;
 
 /**
  * Hand-checked fixture. January, Ontario: p1 (occupation A, 2511), p2 (B, 2521), p3 (no title);
- * Quebec: p4 (A). February, Ontario: p5 (A), p6 (A). Skill S is mentioned in p1, p2, p5; skill T
- * in p3. A needs skill E (essential).
+ * Quebec: p4 (A). February, Ontario: p5 (A), p6 (A). Skill S is mentioned in p1, p2, p5; skill T in
+ * p3. A needs skill E (essential).
  */
 class DemandPipelineTest extends SparkTestBase {
 
@@ -67,7 +67,8 @@ class DemandPipelineTest extends SparkTestBase {
   private static Row one(Dataset<Row> d, String period, String region, String group, String skill) {
     List<Row> rows =
         d.filter(
-                col("period").equalTo(period)
+                col("period")
+                    .equalTo(period)
                     .and(col("region").equalTo(region))
                     .and(col("occupation_group").equalTo(group))
                     .and(col("skill_uri").equalTo(skill)))
@@ -86,9 +87,12 @@ class DemandPipelineTest extends SparkTestBase {
     assertThat(jan.<Double>getAs("share")).isCloseTo(2 / 3.0, within(1e-9));
     assertThat(jan.<Integer>getAs("breadth")).isEqualTo(2);
     assertThat(jan.<Double>getAs("prev_share")).isNull();
-    assertThat(one(d, "2024-01", "ALL", "ALL", "skill/S").<Double>getAs("share")).isCloseTo(0.5, within(1e-9));
-    assertThat(one(d, "2024-01", "Ontario", "2", "skill/S").<Long>getAs("total_postings")).isEqualTo(2L);
-    assertThat(one(d, "2024-01", "Ontario", "unknown", "skill/T").<Double>getAs("share")).isCloseTo(1.0, within(1e-9));
+    assertThat(one(d, "2024-01", "ALL", "ALL", "skill/S").<Double>getAs("share"))
+        .isCloseTo(0.5, within(1e-9));
+    assertThat(one(d, "2024-01", "Ontario", "2", "skill/S").<Long>getAs("total_postings"))
+        .isEqualTo(2L);
+    assertThat(one(d, "2024-01", "Ontario", "unknown", "skill/T").<Double>getAs("share"))
+        .isCloseTo(1.0, within(1e-9));
   }
 
   @Test
@@ -108,7 +112,8 @@ class DemandPipelineTest extends SparkTestBase {
   void groupsMonthsIntoQuarters() {
     Dataset<Row> q =
         DemandPipeline.skillDemand(
-            base.withColumn("period", DemandPipeline.period(col("period"), DemandPipeline.Granularity.QUARTER)),
+            base.withColumn(
+                "period", DemandPipeline.period(col("period"), DemandPipeline.Granularity.QUARTER)),
             mentions,
             DemandPipeline.Granularity.QUARTER);
 
@@ -122,14 +127,19 @@ class DemandPipelineTest extends SparkTestBase {
   void computesOccupationDemandAndTheEssentialSkillSignal() {
     Row occ =
         DemandPipeline.occupationDemand(base, DemandPipeline.Granularity.MONTH)
-            .filter(col("period").equalTo("2024-02").and(col("region").equalTo("Ontario")).and(col("occupation_uri").equalTo("occ/A")))
+            .filter(
+                col("period")
+                    .equalTo("2024-02")
+                    .and(col("region").equalTo("Ontario"))
+                    .and(col("occupation_uri").equalTo("occ/A")))
             .first();
     assertThat(occ.<Double>getAs("share")).isCloseTo(1.0, within(1e-9));
     assertThat(occ.<Double>getAs("prev_share")).isCloseTo(1 / 3.0, within(1e-9));
     assertThat(occ.<Double>getAs("trend")).isCloseTo(2 / 3.0, within(1e-9));
 
     Dataset<Row> essential =
-        spark.createDataFrame(List.of(RowFactory.create("occ/A", "skill/E")), DemandPipeline.RELATIONS);
+        spark.createDataFrame(
+            List.of(RowFactory.create("occ/A", "skill/E")), DemandPipeline.RELATIONS);
     Row e =
         DemandPipeline.essentialSignal(base, essential)
             .filter(col("period").equalTo("2024-01").and(col("region").equalTo("Ontario")))

@@ -26,7 +26,8 @@ class PostingTextTest {
 
   @Test
   void normalisesWhitespaceAndDropsBlankLines() {
-    assertThat(PostingText.clean("  Build   reports \n\n\n\tAnalyse data  ")).isEqualTo("Build reports\nAnalyse data");
+    assertThat(PostingText.clean("  Build   reports \n\n\n\tAnalyse data  "))
+        .isEqualTo("Build reports\nAnalyse data");
   }
 
   @Test
@@ -34,7 +35,8 @@ class PostingTextTest {
     String text =
         "Data analyst\nAbout us\nWe are a leading bank.\nResponsibilities:\nBuild reports.\n"
             + "Benefits\nDental plan.\nAcme is an equal opportunity employer.";
-    assertThat(PostingText.clean(text)).isEqualTo("Data analyst\nResponsibilities:\nBuild reports.");
+    assertThat(PostingText.clean(text))
+        .isEqualTo("Data analyst\nResponsibilities:\nBuild reports.");
   }
 
   @Test
@@ -45,8 +47,10 @@ class PostingTextTest {
 
   @Test
   void findsEqualOpportunityParagraphsInAnyAsciiCase() {
-    assertThat(PostingText.isEqualOpportunityParagraph("EQUAL Employment OPPORTUNITY employer")).isTrue();
-    assertThat(PostingText.isEqualOpportunityParagraph("We WELCOME applications from all")).isTrue();
+    assertThat(PostingText.isEqualOpportunityParagraph("EQUAL Employment OPPORTUNITY employer"))
+        .isTrue();
+    assertThat(PostingText.isEqualOpportunityParagraph("We WELCOME applications from all"))
+        .isTrue();
     assertThat(PostingText.isEqualOpportunityParagraph("Please request an Accommodation")).isTrue();
     assertThat(PostingText.isEqualOpportunityParagraph("We welcome new ideas")).isFalse();
     assertThat(PostingText.isEqualOpportunityParagraph("Equal pay for equal work")).isFalse();
@@ -54,8 +58,11 @@ class PostingTextTest {
 
   @Test
   void detectsEnglishAndFrench() {
-    assertThat(LanguageDetector.detect("You will work with the team and our clients.")).isEqualTo("en");
-    assertThat(LanguageDetector.detect("Vous travaillerez avec les équipes et la direction pour des clients."))
+    assertThat(LanguageDetector.detect("You will work with the team and our clients."))
+        .isEqualTo("en");
+    assertThat(
+            LanguageDetector.detect(
+                "Vous travaillerez avec les équipes et la direction pour des clients."))
         .isEqualTo("fr");
     assertThat(LanguageDetector.detect("12345")).isEqualTo("und");
   }

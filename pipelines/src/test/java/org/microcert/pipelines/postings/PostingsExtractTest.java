@@ -30,14 +30,38 @@ class PostingsExtractTest extends SparkTestBase {
     Taxonomy t =
         Taxonomy.builder("v1.1.1", "en")
             .addSkill(
-                new Skill("skill/sql", "SQL", List.of("structured query language"), List.of(),
-                    SkillType.KNOWLEDGE, ReuseLevel.values()[0], "", "released", ""))
+                new Skill(
+                    "skill/sql",
+                    "SQL",
+                    List.of("structured query language"),
+                    List.of(),
+                    SkillType.KNOWLEDGE,
+                    ReuseLevel.values()[0],
+                    "",
+                    "released",
+                    ""))
             .addSkill(
-                new Skill("skill/cook", "prepare meals", List.of(), List.of(),
-                    SkillType.SKILL_COMPETENCE, ReuseLevel.values()[0], "", "released", ""))
+                new Skill(
+                    "skill/cook",
+                    "prepare meals",
+                    List.of(),
+                    List.of(),
+                    SkillType.SKILL_COMPETENCE,
+                    ReuseLevel.values()[0],
+                    "",
+                    "released",
+                    ""))
             .addOccupation(
-                new Occupation("occ/cook", "5120.1", "5120", "cook", List.of("line cook"), List.of(), "",
-                    "released", ""))
+                new Occupation(
+                    "occ/cook",
+                    "5120.1",
+                    "5120",
+                    "cook",
+                    List.of("line cook"),
+                    List.of(),
+                    "",
+                    "released",
+                    ""))
             .build();
     return ExtractionModel.fromTaxonomy(t);
   }
@@ -47,15 +71,35 @@ class PostingsExtractTest extends SparkTestBase {
     Dataset<Row> postings =
         spark.createDataFrame(
             List.of(
-                RowFactory.create("p1", "Line cook", "Duties:\nPrepare meals daily.", "Ontario", "2024-01"),
-                RowFactory.create("p2", "Analyst", "Requirements\nSQL and more SQL", "Quebec", "2024-02")),
+                RowFactory.create(
+                    "p1", "Line cook", "Duties:\nPrepare meals daily.", "Ontario", "2024-01"),
+                RowFactory.create(
+                    "p2", "Analyst", "Requirements\nSQL and more SQL", "Quebec", "2024-02")),
             ROWS);
-    var b = spark.sparkContext().broadcast(model(), scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
+    var b =
+        spark
+            .sparkContext()
+            .broadcast(model(), scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
 
-    List<Row> m = PostingsExtract.mentions(postings, b).orderBy("posting_id", "start").collectAsList();
+    List<Row> m =
+        PostingsExtract.mentions(postings, b).orderBy("posting_id", "start").collectAsList();
 
-    assertThat(m).extracting(r -> r.getString(0) + ":" + r.getString(1) + ":" + r.getString(2) + ":"
-            + r.getInt(3) + "-" + r.getInt(4) + ":" + r.getString(5) + ":" + r.getString(6))
+    assertThat(m)
+        .extracting(
+            r ->
+                r.getString(0)
+                    + ":"
+                    + r.getString(1)
+                    + ":"
+                    + r.getString(2)
+                    + ":"
+                    + r.getInt(3)
+                    + "-"
+                    + r.getInt(4)
+                    + ":"
+                    + r.getString(5)
+                    + ":"
+                    + r.getString(6))
         .containsExactly(
             "p1:skill/cook:Prepare meals:8-21:responsibilities:Ontario",
             "p2:skill/sql:SQL:13-16:requirements:Quebec",
@@ -70,7 +114,10 @@ class PostingsExtractTest extends SparkTestBase {
                 RowFactory.create("p1", "Line cook (full time)", "x", "Ontario", "2024-01"),
                 RowFactory.create("p2", "Astronaut", "x", "Ontario", "2024-01")),
             ROWS);
-    var b = spark.sparkContext().broadcast(model(), scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
+    var b =
+        spark
+            .sparkContext()
+            .broadcast(model(), scala.reflect.ClassTag$.MODULE$.apply(ExtractionModel.class));
 
     List<Row> t = PostingsExtract.titles(postings, b).collectAsList();
 

@@ -23,7 +23,8 @@ import org.microcert.taxonomy.InputRejectedException;
 
 class PostingsIngestTest extends SparkTestBase {
 
-  private static final Path SAMPLES = Path.of(System.getProperty("microcert.samples", "../data-samples"));
+  private static final Path SAMPLES =
+      Path.of(System.getProperty("microcert.samples", "../data-samples"));
   private static final Path CONF = SAMPLES.getParent().resolve("conf");
 
   @TempDir Path tmp;
@@ -41,7 +42,8 @@ class PostingsIngestTest extends SparkTestBase {
     Path warehouse = tmp.resolve("wh");
 
     PostingsIngest.Counts c =
-        PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, List.of(bad), null, shared()));
+        PostingsIngest.run(
+            spark, new PostingsIngest.Config(warehouse, List.of(bad), null, shared()));
 
     assertThat(c.in()).isEqualTo(11);
     assertThat(c.accepted()).isEqualTo(2);
@@ -89,7 +91,8 @@ class PostingsIngestTest extends SparkTestBase {
   void reingestingTheSameFilesAddsNothingAndNewFilesAddOnlyNewPostings() throws IOException {
     Path warehouse = tmp.resolve("wh");
     Path sample = SAMPLES.resolve("postings/postings-sample.jsonl");
-    PostingsIngest.Config config = new PostingsIngest.Config(warehouse, List.of(sample), "jsonl", shared());
+    PostingsIngest.Config config =
+        new PostingsIngest.Config(warehouse, List.of(sample), "jsonl", shared());
 
     PostingsIngest.Counts first = PostingsIngest.run(spark, config);
     PostingsIngest.Counts again = PostingsIngest.run(spark, config);
@@ -97,7 +100,8 @@ class PostingsIngestTest extends SparkTestBase {
     Path more = tmp.resolve("more.jsonl");
     Files.write(more, List.of(lines.get(0), lines.get(1).replace("\"id\": \"", "\"id\": \"new-")));
     PostingsIngest.Counts third =
-        PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, List.of(more), "jsonl", shared()));
+        PostingsIngest.run(
+            spark, new PostingsIngest.Config(warehouse, List.of(more), "jsonl", shared()));
 
     assertThat(first.in()).isEqualTo(30);
     assertThat(first.accepted()).isEqualTo(30);
@@ -117,17 +121,24 @@ class PostingsIngestTest extends SparkTestBase {
   @Test
   void marksNearDuplicatesWithALinkToTheEarliestPosting() throws IOException {
     String text =
-        "We are looking for a data analyst to build weekly sales reports, maintain SQL queries, "
-            + "clean customer data, present findings to managers and automate dashboards in Power BI "
-            + "for the regional operations team in Toronto.";
+        "We are looking for a data analyst to build weekly sales reports, maintain SQL queries,"
+            + " clean customer data, present findings to managers and automate dashboards in Power"
+            + " BI for the regional operations team in Toronto.";
     Path f = tmp.resolve("dups.csv");
     Files.writeString(
         f,
         "id,title,date_posted,text\n"
-            + "a,Data analyst,2024-01-05,\"" + text + "\"\n"
-            + "b,Data analyst,2024-02-01,\"" + text.replace("weekly", "monthly") + "\"\n"
-            + "c,Data analyst,2024-03-01,\"" + text.toUpperCase() + "\"\n"
-            + "d,Cook,2024-01-01,\"Prepare meals, clean the kitchen and order supplies for the restaurant.\"\n");
+            + "a,Data analyst,2024-01-05,\""
+            + text
+            + "\"\n"
+            + "b,Data analyst,2024-02-01,\""
+            + text.replace("weekly", "monthly")
+            + "\"\n"
+            + "c,Data analyst,2024-03-01,\""
+            + text.toUpperCase()
+            + "\"\n"
+            + "d,Cook,2024-01-01,\"Prepare meals, clean the kitchen and order supplies for the"
+            + " restaurant.\"\n");
     Properties p = new Properties();
     p.setProperty("format", "csv");
     p.setProperty("field.id", "id");
@@ -137,14 +148,20 @@ class PostingsIngestTest extends SparkTestBase {
     SourceMapping m = SourceMapping.parse("test", p, "test");
     Path warehouse = tmp.resolve("wh");
 
-    PostingsIngest.Counts c = PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, List.of(f), null, m));
+    PostingsIngest.Counts c =
+        PostingsIngest.run(spark, new PostingsIngest.Config(warehouse, List.of(f), null, m));
 
     assertThat(c.accepted()).isEqualTo(4);
     assertThat(c.duplicates()).isEqualTo(2);
     List<Row> rows =
-        spark.read().parquet(warehouse.resolve("postings").toString())
-            .select("posting_id", "duplicate_of").orderBy("posting_id").collectAsList();
-    assertThat(rows).extracting(r -> r.getString(0) + "->" + r.getString(1))
+        spark
+            .read()
+            .parquet(warehouse.resolve("postings").toString())
+            .select("posting_id", "duplicate_of")
+            .orderBy("posting_id")
+            .collectAsList();
+    assertThat(rows)
+        .extracting(r -> r.getString(0) + "->" + r.getString(1))
         .containsExactly("test:a->null", "test:b->test:a", "test:c->test:a", "test:d->null");
   }
 

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.pipelines.spark.SparkTestBase;
 
-/** The skill demand table as the demand pipeline writes it (breadth INT32) reads with our schema. */
+/**
+ * The skill demand table as the demand pipeline writes it (breadth INT32) reads with our schema.
+ */
 class DemandContractReadTest extends SparkTestBase {
 
   @TempDir Path wh;
@@ -22,8 +24,11 @@ class DemandContractReadTest extends SparkTestBase {
         "period STRING, region STRING, occupation_group STRING, skill_uri STRING, postings BIGINT,"
             + " total_postings BIGINT, share DOUBLE, prev_share DOUBLE, trend DOUBLE,"
             + " trend_ci_low DOUBLE, trend_ci_high DOUBLE, breadth INT";
-    spark.createDataFrame(
-            List.of(RowFactory.create("2025-02", "ALL", "ALL", "s", 3L, 10L, 0.3, null, null, null, null, 2)),
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "2025-02", "ALL", "ALL", "s", 3L, 10L, 0.3, null, null, null, null, 2)),
             StructType.fromDDL(asWritten))
         .write()
         .partitionBy("period")

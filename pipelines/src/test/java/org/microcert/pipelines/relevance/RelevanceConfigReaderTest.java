@@ -10,15 +10,18 @@ class RelevanceConfigReaderTest {
 
   @Test
   void theShippedConfigEqualsTheCodeDefaults() {
-    Path shipped = Path.of(System.getProperty("microcert.samples", "../data-samples"))
-        .resolveSibling("conf").resolve("relevance.yaml");
+    Path shipped =
+        Path.of(System.getProperty("microcert.samples", "../data-samples"))
+            .resolveSibling("conf")
+            .resolve("relevance.yaml");
     assertThat(RelevanceConfigReader.read(shipped)).isEqualTo(RelevanceConfig.defaults());
   }
 
   @Test
   void overlaysGivenKeysAndKeepsDefaultsForTheRest() {
-    RelevanceConfig c = RelevanceConfigReader.parse(
-        "relevance:\n  evidence:\n    min-postings: 12\n  weights:\n    trend: 0\n", "test");
+    RelevanceConfig c =
+        RelevanceConfigReader.parse(
+            "relevance:\n  evidence:\n    min-postings: 12\n  weights:\n    trend: 0\n", "test");
     assertThat(c.evidence().minPostings()).isEqualTo(12);
     assertThat(c.evidence().z()).isEqualTo(1.96);
     assertThat(c.weights().trend()).isZero();
@@ -27,26 +30,33 @@ class RelevanceConfigReaderTest {
 
   @Test
   void rejectsAMisspelledKeyNamingItsPath() {
-    assertThatThrownBy(() -> RelevanceConfigReader.parse(
-            "relevance:\n  weights:\n    demnd: 0.5\n", "conf/relevance.yaml"))
+    assertThatThrownBy(
+            () ->
+                RelevanceConfigReader.parse(
+                    "relevance:\n  weights:\n    demnd: 0.5\n", "conf/relevance.yaml"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Cannot read relevance config conf/relevance.yaml: unknown key"
-            + " 'relevance.weights.demnd' (known: demand, trend, breadth, essential, alignment)");
+        .hasMessage(
+            "Cannot read relevance config conf/relevance.yaml: unknown key"
+                + " 'relevance.weights.demnd' (known: demand, trend, breadth, essential,"
+                + " alignment)");
     assertThatThrownBy(() -> RelevanceConfigReader.parse("relevanse: {}\n", "x"))
         .hasMessageContaining("unknown key 'relevanse'");
   }
 
   @Test
   void rejectsWrongTypesAndOutOfRangeValues() {
-    assertThatThrownBy(() -> RelevanceConfigReader.parse(
-            "relevance:\n  evidence:\n    min-postings: many\n", "x"))
+    assertThatThrownBy(
+            () ->
+                RelevanceConfigReader.parse(
+                    "relevance:\n  evidence:\n    min-postings: many\n", "x"))
         .hasMessageContaining("'relevance.evidence.min-postings' must be a number");
-    assertThatThrownBy(() -> RelevanceConfigReader.parse(
-            "relevance:\n  evidence:\n    min-postings: 0\n", "x"))
+    assertThatThrownBy(
+            () ->
+                RelevanceConfigReader.parse("relevance:\n  evidence:\n    min-postings: 0\n", "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("evidence.min-postings: 0 is below 1");
-    assertThatThrownBy(() -> RelevanceConfigReader.parse(
-            "relevance:\n  bands:\n    moderate: 80\n", "x"))
+    assertThatThrownBy(
+            () -> RelevanceConfigReader.parse("relevance:\n  bands:\n    moderate: 80\n", "x"))
         .hasMessageContaining("need 0 <= moderate <= high <= 100");
   }
 }

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.microcert.pipelines.spark.SparkTestBase;
 
 /**
- * Writes the hand-checked fixture warehouse to {@code pipelines/target/relevance-demo/warehouse}
- * so the CLI can be run and timed on it:
- * {@code bin/microcert relevance --warehouse pipelines/target/relevance-demo/warehouse --submission demo}.
+ * Writes the hand-checked fixture warehouse to {@code pipelines/target/relevance-demo/warehouse} so
+ * the CLI can be run and timed on it: {@code bin/microcert relevance --warehouse
+ * pipelines/target/relevance-demo/warehouse --submission demo}.
  */
 class RelevanceFixtureWarehouseTest extends SparkTestBase {
 

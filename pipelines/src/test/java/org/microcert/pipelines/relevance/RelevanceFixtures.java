@@ -19,8 +19,8 @@ import org.microcert.taxonomy.io.WarehouseLayout;
  *
  * <p>Expected with the default config (see docs/relevance.md): S1 95.5 high, S2 53.0 moderate, S3
  * insufficient (2 postings), S8 22.9 emerging, S4 insufficient (no postings); credential C1 59.2
- * moderate, credential ../../etc/C2 insufficient; region gaps S5, S9, S6; pathways C1 → S5, S6,
- * C2 → S9.
+ * moderate, credential ../../etc/C2 insufficient; region gaps S5, S9, S6; pathways C1 → S5, S6, C2
+ * → S9.
  */
 final class RelevanceFixtures {
 
@@ -51,17 +51,36 @@ final class RelevanceFixtures {
     demand.add(d("2025-01", "ALL", "S5", 28, 400, null, null, null, null, 7));
     demand.add(d("2025-02", "ON", "S1", 30, 100, null, null, null, null, 4));
     demand.add(d("2025-02", "ON", "S2", 5, 100, null, null, null, null, 2));
-    write(spark, demand, RelevanceSchemas.SKILL_DEMAND, new WarehouseLayout(root).demandSkills(), true);
+    write(
+        spark,
+        demand,
+        RelevanceSchemas.SKILL_DEMAND,
+        new WarehouseLayout(root).demandSkills(),
+        true);
 
     List<Row> essential = new ArrayList<>();
     essential.add(RowFactory.create("2025-02", "ALL", E + "S1", 120L, 400L, 0.3));
     essential.add(RowFactory.create("2025-02", "ALL", E + "S2", 40L, 400L, 0.1));
-    write(spark, essential, RelevanceSchemas.ESSENTIAL, new WarehouseLayout(root).demandEssential(), true);
+    write(
+        spark,
+        essential,
+        RelevanceSchemas.ESSENTIAL,
+        new WarehouseLayout(root).demandEssential(),
+        true);
 
     Path esco = new WarehouseLayout(root).escoRelease("v1.1.1", "en");
     List<Row> skills = new ArrayList<>();
-    String[] labels = {"Python", "SQL", "statistics", "COBOL", "data visualisation",
-      "data mining", "R", "dashboard design", "mainframe operations"};
+    String[] labels = {
+      "Python",
+      "SQL",
+      "statistics",
+      "COBOL",
+      "data visualisation",
+      "data mining",
+      "R",
+      "dashboard design",
+      "mainframe operations"
+    };
     for (int i = 0; i < labels.length; i++) {
       skills.add(RowFactory.create(E + "S" + (i + 1), labels[i]));
     }
@@ -81,17 +100,39 @@ final class RelevanceFixtures {
     rel.add(RowFactory.create(O + "A", "optional", E + "S7"));
     rel.add(RowFactory.create(O + "B", "essential", E + "S4"));
     rel.add(RowFactory.create(O + "B", "essential", E + "S9"));
-    write(spark, rel, RelevanceSchemas.OCCUPATION_SKILL_RELATIONS,
-        esco.resolve("occupation_skill_relations"), false);
+    write(
+        spark,
+        rel,
+        RelevanceSchemas.OCCUPATION_SKILL_RELATIONS,
+        esco.resolve("occupation_skill_relations"),
+        false);
     return root;
   }
 
   private static Row d(
-      String period, String region, String skill, long postings, long total,
-      Double prev, Double trend, Double ciLow, Double ciHigh, long breadth) {
+      String period,
+      String region,
+      String skill,
+      long postings,
+      long total,
+      Double prev,
+      Double trend,
+      Double ciLow,
+      Double ciHigh,
+      long breadth) {
     return RowFactory.create(
-        period, region, "ALL", E + skill, postings, total, (double) postings / total, prev, trend,
-        ciLow, ciHigh, breadth);
+        period,
+        region,
+        "ALL",
+        E + skill,
+        postings,
+        total,
+        (double) postings / total,
+        prev,
+        trend,
+        ciLow,
+        ciHigh,
+        breadth);
   }
 
   private static void write(

@@ -31,8 +31,8 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
     // Kept for inspection (and as the source of the report module's fixture).
     Path keep = Path.of("target", "relevance-demo", "relevance.json");
     Files.createDirectories(keep.getParent());
-    Files.copy(result.outputDir().resolve("relevance.json"), keep,
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        result.outputDir().resolve("relevance.json"), keep, StandardCopyOption.REPLACE_EXISTING);
   }
 
   @Test
@@ -106,12 +106,14 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
     assertThat(targets.get(1).get("occupation_label").asText()).isEqualTo("data analyst");
     assertThat(targets.get(1).get("overlap").asLong()).isEqualTo(2);
     List<String> c1 = new ArrayList<>();
-    json.get("pathways").forEach(p -> {
-      if (p.get("credential_code").asText().equals("C1")) {
-        c1.add(p.get("skill_label").asText());
-        assertThat(p.get("for_occupations").get(0).asText()).isEqualTo("data analyst");
-      }
-    });
+    json.get("pathways")
+        .forEach(
+            p -> {
+              if (p.get("credential_code").asText().equals("C1")) {
+                c1.add(p.get("skill_label").asText());
+                assertThat(p.get("for_occupations").get(0).asText()).isEqualTo("data analyst");
+              }
+            });
     assertThat(c1).containsExactly("data visualisation", "data mining");
     assertThat(result.pathwaySuggestions()).isEqualTo(3);
   }
@@ -119,11 +121,13 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
   @Test
   void chartsTheShareOverTimeOfTheBestScoredCompetencies() {
     List<String> s1 = new ArrayList<>();
-    json.get("trends").forEach(t -> {
-      if (t.get("skill_label").asText().equals("Python")) {
-        s1.add(t.get("period").asText() + "=" + t.get("share").asDouble());
-      }
-    });
+    json.get("trends")
+        .forEach(
+            t -> {
+              if (t.get("skill_label").asText().equals("Python")) {
+                s1.add(t.get("period").asText() + "=" + t.get("share").asDouble());
+              }
+            });
     assertThat(s1).containsExactly("2025-01=0.15", "2025-02=0.2");
   }
 
@@ -145,8 +149,8 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
     RelevanceResult on =
         RelevanceScoringPipeline.run(
             spark,
-            new RelevanceRequest(warehouse, "demo", "ON", "2025-02", null, "en",
-                RelevanceConfig.defaults()));
+            new RelevanceRequest(
+                warehouse, "demo", "ON", "2025-02", null, "en", RelevanceConfig.defaults()));
     assertThat(on.totalPostings()).isEqualTo(100);
     assertThat(on.region()).isEqualTo("ON");
     RelevanceScoringPipeline.run(spark, RelevanceRequest.of(warehouse, "demo"));
@@ -163,16 +167,27 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
   @Test
   void rejectsARegionOrPeriodWithoutData() {
     assertThatThrownBy(
-            () -> RelevanceScoringPipeline.run(spark,
-                new RelevanceRequest(warehouse, "demo", "QC", null, null, "en",
-                    RelevanceConfig.defaults())))
+            () ->
+                RelevanceScoringPipeline.run(
+                    spark,
+                    new RelevanceRequest(
+                        warehouse, "demo", "QC", null, null, "en", RelevanceConfig.defaults())))
         .isInstanceOf(RelevanceDataException.class)
-        .hasMessage("Cannot score relevance: no demand data for region 'QC'"
-            + " (regions with data: ALL, ON)");
+        .hasMessage(
+            "Cannot score relevance: no demand data for region 'QC'"
+                + " (regions with data: ALL, ON)");
     assertThatThrownBy(
-            () -> RelevanceScoringPipeline.run(spark,
-                new RelevanceRequest(warehouse, "demo", "ALL", "2019-01", null, "en",
-                    RelevanceConfig.defaults())))
+            () ->
+                RelevanceScoringPipeline.run(
+                    spark,
+                    new RelevanceRequest(
+                        warehouse,
+                        "demo",
+                        "ALL",
+                        "2019-01",
+                        null,
+                        "en",
+                        RelevanceConfig.defaults())))
         .isInstanceOf(RelevanceDataException.class)
         .hasMessageContaining("no demand data for period '2019-01'")
         .hasMessageContaining("2025-01, 2025-02");
@@ -181,7 +196,8 @@ class RelevanceScoringPipelineTest extends SparkTestBase {
   @Test
   void keepsPathTraversalInTheSubmissionIdInsideTheWarehouse() {
     RelevanceRequest r = RelevanceRequest.of(warehouse, "../../etc");
-    assertThat(r.outputDir().getParent()).isEqualTo(warehouse.resolve("relevance").toAbsolutePath());
+    assertThat(r.outputDir().getParent())
+        .isEqualTo(warehouse.resolve("relevance").toAbsolutePath());
     assertThatThrownBy(() -> RelevanceScoringPipeline.run(spark, r))
         .isInstanceOf(RelevanceDataException.class);
   }

@@ -26,7 +26,8 @@ class SafeNamesTest {
   @Test
   void resolvesChildrenInsideTheirFolder() {
     Path dir = Path.of("/tmp/out");
-    for (String id : new String[] {"../../etc", "..", ".", "/abs", "a/../../b", "C:\\x", "\u0000"}) {
+    for (String id :
+        new String[] {"../../etc", "..", ".", "/abs", "a/../../b", "C:\\x", "\u0000"}) {
       assertThat(SafeNames.child(dir, id).getParent()).isEqualTo(dir);
     }
   }
@@ -35,9 +36,12 @@ class SafeNamesTest {
   void usesAnExistingEntryWrittenUnderTheRawIdButNeverOutsideTheFolder(@TempDir Path dir)
       throws Exception {
     Files.createDirectories(dir.resolve("my sub"));
-    assertThat(SafeNames.existingChild(dir, "my sub")).isEqualTo(dir.resolve("my sub").toAbsolutePath());
-    assertThat(SafeNames.existingChild(dir, "other sub")).isEqualTo(dir.resolve("other_sub").toAbsolutePath());
+    assertThat(SafeNames.existingChild(dir, "my sub"))
+        .isEqualTo(dir.resolve("my sub").toAbsolutePath());
+    assertThat(SafeNames.existingChild(dir, "other sub"))
+        .isEqualTo(dir.resolve("other_sub").toAbsolutePath());
     Files.createDirectories(dir.resolve("a"));
-    assertThat(SafeNames.existingChild(dir.resolve("a"), "..").getParent()).isEqualTo(dir.resolve("a").toAbsolutePath());
+    assertThat(SafeNames.existingChild(dir.resolve("a"), "..").getParent())
+        .isEqualTo(dir.resolve("a").toAbsolutePath());
   }
 }

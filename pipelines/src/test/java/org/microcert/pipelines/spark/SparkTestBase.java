@@ -5,8 +5,8 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Base class of Spark tests: one {@code local[2]} session shared by every test class of the JVM
- * (it is stopped by Spark's shutdown hook, never per class).
+ * Base class of Spark tests: one {@code local[2]} session shared by every test class of the JVM (it
+ * is stopped by Spark's shutdown hook, never per class).
  */
 public abstract class SparkTestBase {
 

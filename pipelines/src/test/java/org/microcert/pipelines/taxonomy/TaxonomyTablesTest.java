@@ -39,8 +39,10 @@ class TaxonomyTablesTest extends SparkTestBase {
     assertThat(back.occupations()).containsExactlyInAnyOrderElementsOf(sample.occupations());
     assertThat(back.occupationSkillRelations())
         .containsExactlyInAnyOrderElementsOf(sample.occupationSkillRelations());
-    assertThat(back.broaderRelations()).containsExactlyInAnyOrderElementsOf(sample.broaderRelations());
-    assertThat(back.collectionMembers()).containsExactlyInAnyOrderElementsOf(sample.collectionMembers());
+    assertThat(back.broaderRelations())
+        .containsExactlyInAnyOrderElementsOf(sample.broaderRelations());
+    assertThat(back.collectionMembers())
+        .containsExactlyInAnyOrderElementsOf(sample.collectionMembers());
     assertThat(back.hierarchy()).containsExactlyInAnyOrderElementsOf(sample.hierarchy());
     assertThat(back.conceptSchemes()).containsExactlyInAnyOrderElementsOf(sample.conceptSchemes());
   }

@@ -54,8 +54,17 @@ public final class AlignBenchmark {
     public String toJson() {
       return String.format(
           Locale.ROOT,
-          "{\"outcomes\":%d, \"distinct_texts\":%d, \"threads\":%d, \"seconds\":%.2f, \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f, \"rerun_seconds\":%.2f}",
-          outcomes, distinctTexts, threads, seconds, perSecond(), dense, embedSeconds, rerunSeconds);
+          "{\"outcomes\":%d, \"distinct_texts\":%d, \"threads\":%d, \"seconds\":%.2f,"
+              + " \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f,"
+              + " \"rerun_seconds\":%.2f}",
+          outcomes,
+          distinctTexts,
+          threads,
+          seconds,
+          perSecond(),
+          dense,
+          embedSeconds,
+          rerunSeconds);
     }
   }
 
@@ -83,10 +92,13 @@ public final class AlignBenchmark {
   private static void readInto(Path csv, Set<String> out) {
     try (Reader r =
             csv.toString().endsWith(".gz")
-                ? new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(csv)), StandardCharsets.UTF_8)
+                ? new java.io.InputStreamReader(
+                    new GZIPInputStream(Files.newInputStream(csv)), StandardCharsets.UTF_8)
                 : Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-      String column = p.getHeaderMap().containsKey("outcome_text") ? "outcome_text" : "learning_outcome";
+        CSVParser p =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      String column =
+          p.getHeaderMap().containsKey("outcome_text") ? "outcome_text" : "learning_outcome";
       String lang = p.getHeaderMap().containsKey("lang") ? "lang" : "language";
       for (CSVRecord rec : p) {
         String t = rec.isMapped(column) ? rec.get(column).strip() : "";
@@ -101,22 +113,50 @@ public final class AlignBenchmark {
   }
 
   /**
-   * Aligns {@code n} outcomes cycling through {@code texts} (distinct), as {@code align} does; warms
-   * up on 50 texts first. With fewer texts than {@code n}, the repeats share their first occurrence's
-   * matches, as in {@code align}: give at least {@code n} texts to time {@code n} matches.
+   * Aligns {@code n} outcomes cycling through {@code texts} (distinct), as {@code align} does;
+   * warms up on 50 texts first. With fewer texts than {@code n}, the repeats share their first
+   * occurrence's matches, as in {@code align}: give at least {@code n} texts to time {@code n}
+   * matches.
    */
-  public static Result run(CompetencyMatcher matcher, List<String> texts, int n, int topK, int threads) {
+  public static Result run(
+      CompetencyMatcher matcher, List<String> texts, int n, int topK, int threads) {
     List<Outcome> outcomes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       outcomes.add(
-          new Outcome(i + 2, "bench", "B" + (i / 10), "bench", null, "", "O" + i,
-              texts.get(i % texts.size()), "en", null, null, null, List.of(), List.of()));
+          new Outcome(
+              i + 2,
+              "bench",
+              "B" + (i / 10),
+              "bench",
+              null,
+              "",
+              "O" + i,
+              texts.get(i % texts.size()),
+              "en",
+              null,
+              null,
+              null,
+              List.of(),
+              List.of()));
     }
     AlignmentRun.alignAll(
-        "bench", outcomes.subList(0, Math.min(50, n)), l -> matcher, topK, threads, QueryVectors.MINILM, m -> {});
+        "bench",
+        outcomes.subList(0, Math.min(50, n)),
+        l -> matcher,
+        topK,
+        threads,
+        QueryVectors.MINILM,
+        m -> {});
     List<String> distinct = texts.subList(0, Math.min(n, texts.size()));
     if (!matcher.hasDense()) {
-      return new Result(n, distinct.size(), threads, time(matcher, outcomes, topK, threads, QueryVectors.MINILM), false, 0, 0);
+      return new Result(
+          n,
+          distinct.size(),
+          threads,
+          time(matcher, outcomes, topK, threads, QueryVectors.MINILM),
+          false,
+          0,
+          0);
     }
     try {
       Path dir = Files.createTempDirectory("microcert-bench-vectors");
@@ -132,9 +172,11 @@ public final class AlignBenchmark {
         time(matcher, outcomes, topK, threads, warm);
         double rerun = (System.nanoTime() - t0) / 1e9;
         if (warm.misses() != 0) {
-          throw new IllegalStateException("Cannot benchmark: the re-run embedded " + warm.misses() + " texts again");
+          throw new IllegalStateException(
+              "Cannot benchmark: the re-run embedded " + warm.misses() + " texts again");
         }
-        return new Result(n, distinct.size(), threads, first, true, embedSeconds(distinct, threads), rerun);
+        return new Result(
+            n, distinct.size(), threads, first, true, embedSeconds(distinct, threads), rerun);
       } finally {
         AtomicFiles.deleteRecursively(dir);
       }
@@ -145,12 +187,18 @@ public final class AlignBenchmark {
 
   /** Seconds one alignment of {@code outcomes} takes. */
   private static double time(
-      CompetencyMatcher matcher, List<Outcome> outcomes, int topK, int threads, QueryVectors vectors) {
+      CompetencyMatcher matcher,
+      List<Outcome> outcomes,
+      int topK,
+      int threads,
+      QueryVectors vectors) {
     long t0 = System.nanoTime();
-    List<Alignment> done = AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, vectors, m -> {});
+    List<Alignment> done =
+        AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, vectors, m -> {});
     double s = (System.nanoTime() - t0) / 1e9;
     if (done.size() != outcomes.size()) {
-      throw new IllegalStateException("Cannot benchmark: aligned " + done.size() + " of " + outcomes.size());
+      throw new IllegalStateException(
+          "Cannot benchmark: aligned " + done.size() + " of " + outcomes.size());
     }
     return s;
   }
@@ -161,5 +209,4 @@ public final class AlignBenchmark {
     ParallelMap.map(texts, threads, QueryVectors.MINILM::vector, "benchmark");
     return (System.nanoTime() - t0) / 1e9;
   }
-
 }

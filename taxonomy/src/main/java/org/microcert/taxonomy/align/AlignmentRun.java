@@ -86,14 +86,18 @@ public final class AlignmentRun {
       if (matcherForLanguage.apply(o.language()) == null) {
         rejects.add(
             new Reject(
-                fileName, o.line(), SubmissionColumns.LANGUAGE,
-                "Cannot align outcome: no ESCO index for language '" + o.language()
+                fileName,
+                o.line(),
+                SubmissionColumns.LANGUAGE,
+                "Cannot align outcome: no ESCO index for language '"
+                    + o.language()
                     + "' (import the taxonomy in that language)"));
       } else {
         alignable.add(o);
       }
     }
-    List<Alignment> aligned = alignAll(submissionId, alignable, matcherForLanguage, topK, threads, vectors, progress);
+    List<Alignment> aligned =
+        alignAll(submissionId, alignable, matcherForLanguage, topK, threads, vectors, progress);
     aligned.sort(
         Comparator.comparing((Alignment a) -> a.outcome().credentialCode())
             .thenComparing(a -> a.outcome().outcomeId())
@@ -101,18 +105,28 @@ public final class AlignmentRun {
     rejects.sort(Reject.ORDER);
     if (aligned.size() + rejects.size() != rows.size()) {
       throw new IllegalStateException(
-          "Cannot reconcile alignment counts: " + rows.size() + " rows, " + aligned.size()
-              + " aligned, " + rejects.size() + " rejected");
+          "Cannot reconcile alignment counts: "
+              + rows.size()
+              + " rows, "
+              + aligned.size()
+              + " aligned, "
+              + rejects.size()
+              + " rejected");
     }
     try {
       AlignmentWriter.writeJsonl(aligned, outputDir.resolve(JSONL));
       AlignmentWriter.writeCsv(aligned, outputDir.resolve(CSV));
       RejectsFile.write(outputDir.resolve(REJECTS), rejects);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write alignments to " + outputDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write alignments to " + outputDir + ": " + e.getMessage(), e);
     }
     return new Summary(
-        submissionId, rows.size(), aligned.size(), rejects.size(), outputDir,
+        submissionId,
+        rows.size(),
+        aligned.size(),
+        rejects.size(),
+        outputDir,
         (System.nanoTime() - t0) / 1e9);
   }
 
@@ -151,14 +165,18 @@ public final class AlignmentRun {
             threads,
             o -> {
               List<CompetencyMatch> ms =
-                  matcherForLanguage.apply(o.language()).match(o.outcomeText(), MatchOptions.skills(topK), vectors);
+                  matcherForLanguage
+                      .apply(o.language())
+                      .match(o.outcomeText(), MatchOptions.skills(topK), vectors);
               int d = matched.incrementAndGet();
               if (d % PROGRESS_STEP == 0) {
                 progress.accept(
                     String.format(
                         Locale.ROOT,
                         "matched %,d of %,d distinct outcome texts (%.0f/s)",
-                        d, distinct.size(), d / ((System.nanoTime() - t0) / 1e9)));
+                        d,
+                        distinct.size(),
+                        d / ((System.nanoTime() - t0) / 1e9)));
               }
               return ms;
             },
@@ -166,7 +184,9 @@ public final class AlignmentRun {
     List<Alignment> out = new ArrayList<>(outcomes.size());
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
-      out.add(alignment(submissionId, o, matcherForLanguage.apply(o.language()), matches.get(slotOf[i])));
+      out.add(
+          alignment(
+              submissionId, o, matcherForLanguage.apply(o.language()), matches.get(slotOf[i])));
     }
     return out;
   }
@@ -174,8 +194,10 @@ public final class AlignmentRun {
   private record TextKey(String language, String text) {}
 
   /** Aligns one outcome. */
-  public static Alignment align(String submissionId, Outcome o, CompetencyMatcher matcher, int topK) {
-    return alignment(submissionId, o, matcher, matcher.match(o.outcomeText(), MatchOptions.skills(topK)));
+  public static Alignment align(
+      String submissionId, Outcome o, CompetencyMatcher matcher, int topK) {
+    return alignment(
+        submissionId, o, matcher, matcher.match(o.outcomeText(), MatchOptions.skills(topK)));
   }
 
   private static Alignment alignment(

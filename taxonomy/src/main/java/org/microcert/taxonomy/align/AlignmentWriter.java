@@ -28,10 +28,25 @@ public final class AlignmentWriter {
   /** Columns of {@code alignments.csv}. */
   public static final List<String> CSV_COLUMNS =
       List.of(
-          "submission_id", "institution", "credential_code", "credential_title",
-          "credential_hours", "transcript_code", "outcome_id", "outcome_text", "language",
-          "declared_type", "ksa_class", "rank", "uri", "label", "skill_type", "score",
-          "confidence", "matched_text", "matched_terms");
+          "submission_id",
+          "institution",
+          "credential_code",
+          "credential_title",
+          "credential_hours",
+          "transcript_code",
+          "outcome_id",
+          "outcome_text",
+          "language",
+          "declared_type",
+          "ksa_class",
+          "rank",
+          "uri",
+          "label",
+          "skill_type",
+          "score",
+          "confidence",
+          "matched_text",
+          "matched_terms");
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -123,10 +138,17 @@ public final class AlignmentWriter {
                 CompetencyMatch m = i < ms.size() ? ms.get(i) : null;
                 p.printRecord(
                     cells(
-                        a.submissionId(), o.institution(), o.credentialCode(), o.credentialTitle(),
+                        a.submissionId(),
+                        o.institution(),
+                        o.credentialCode(),
+                        o.credentialTitle(),
                         o.credentialHours() == null ? "" : o.credentialHours().toString(),
-                        o.transcriptCode(), o.outcomeId(), o.outcomeText(), o.language(),
-                        o.declaredType(), a.ksaClass(),
+                        o.transcriptCode(),
+                        o.outcomeId(),
+                        o.outcomeText(),
+                        o.language(),
+                        o.declaredType(),
+                        a.ksaClass(),
                         m == null ? "" : Integer.toString(m.rank()),
                         m == null ? "" : m.uri(),
                         m == null ? "" : m.label(),
@@ -142,7 +164,8 @@ public final class AlignmentWriter {
   }
 
   private static CSVPrinter csv(Writer w, List<String> header) throws IOException {
-    return CSVFormat.RFC4180.builder()
+    return CSVFormat.RFC4180
+        .builder()
         .setRecordSeparator("\n")
         .setHeader(header.toArray(new String[0]))
         .get()
@@ -172,5 +195,4 @@ public final class AlignmentWriter {
   static String fixed(double d) {
     return String.format(Locale.ROOT, "%.4f", d);
   }
-
 }

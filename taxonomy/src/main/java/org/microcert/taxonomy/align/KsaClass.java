@@ -28,19 +28,33 @@ public final class KsaClass {
 
   private static final Set<String> KNOWLEDGE_VERBS =
       Set.of(
-          "know", "understand", "describe", "explain", "identify", "define", "recognise",
-          "recognize", "list", "recall", "outline", "summarise", "summarize", "discuss");
+          "know",
+          "understand",
+          "describe",
+          "explain",
+          "identify",
+          "define",
+          "recognise",
+          "recognize",
+          "list",
+          "recall",
+          "outline",
+          "summarise",
+          "summarize",
+          "discuss");
 
   private KsaClass() {}
 
   /** Whether the concept is an attitude by the rule above. */
   public static boolean isAttitude(IndexedConcept c) {
-    boolean transversal = c.collections().contains("transversal") || "transversal".equals(c.reuseLevel());
+    boolean transversal =
+        c.collections().contains("transversal") || "transversal".equals(c.reuseLevel());
     return transversal && c.groupCodes().stream().anyMatch(ATTITUDE_GROUPS::contains);
   }
 
   /** The class of an outcome text given its matches (best first) and their concepts. */
-  public static String classify(String text, List<CompetencyMatch> matches, List<IndexedConcept> concepts) {
+  public static String classify(
+      String text, List<CompetencyMatch> matches, List<IndexedConcept> concepts) {
     double k = 0;
     double s = 0;
     double a = 0;

@@ -21,8 +21,14 @@ public final class SubmissionColumns {
   /** Columns a submission must have (a missing one is fatal). */
   public static final List<String> REQUIRED =
       List.of(
-          INSTITUTION, CREDENTIAL_CODE, CREDENTIAL_TITLE, CREDENTIAL_HOURS, TRANSCRIPT_CODE,
-          OUTCOME_ID, OUTCOME_TEXT, LANGUAGE);
+          INSTITUTION,
+          CREDENTIAL_CODE,
+          CREDENTIAL_TITLE,
+          CREDENTIAL_HOURS,
+          TRANSCRIPT_CODE,
+          OUTCOME_ID,
+          OUTCOME_TEXT,
+          LANGUAGE);
 
   /** Columns a submission may have. */
   public static final List<String> OPTIONAL =

@@ -9,7 +9,6 @@ import org.microcert.taxonomy.InputRejectedException;
 public final class SubmissionFormatException extends InputRejectedException {
   private static final long serialVersionUID = 1L;
 
-
   public SubmissionFormatException(String message) {
     super(message);
   }

@@ -37,8 +37,8 @@ import org.microcert.taxonomy.io.IoReasons;
  *
  * <p>Bad input loses no good row where the format allows it: in CSV and JSON Lines, a row with an
  * invalid UTF-8 byte, and in JSON Lines a line that is not exactly one JSON object, becomes a row
- * with a {@link RawRow#problem()} (line and byte named) and reading goes on. A JSON document is
- * one value: a broken one, or content after it, rejects the file naming line and column.
+ * with a {@link RawRow#problem()} (line and byte named) and reading goes on. A JSON document is one
+ * value: a broken one, or content after it, rejects the file naming line and column.
  */
 public final class SubmissionReader {
 
@@ -49,8 +49,8 @@ public final class SubmissionReader {
   /**
    * The rows of {@code file}.
    *
-   * @throws SubmissionFormatException if the file cannot be read as a submission at all, or lacks
-   *     a required column (the message names it)
+   * @throws SubmissionFormatException if the file cannot be read as a submission at all, or lacks a
+   *     required column (the message names it)
    */
   public static List<RawRow> read(Path file) {
     Decoded d = readUtf8(file);
@@ -61,7 +61,11 @@ public final class SubmissionReader {
     if (name.endsWith(".json")) {
       if (d.badBytes().length > 0) {
         throw new SubmissionFormatException(
-            "Cannot read submission " + file + ":" + d.describe(0) + " (a JSON document is one"
+            "Cannot read submission "
+                + file
+                + ":"
+                + d.describe(0)
+                + " (a JSON document is one"
                 + " value: fix the byte, or use JSON Lines to keep the other rows)");
       }
       return readJson(file, d.text());
@@ -110,7 +114,9 @@ public final class SubmissionReader {
 
   static Decoded decode(byte[] bytes) {
     int skip =
-        bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF
             ? 3
             : 0;
@@ -145,7 +151,8 @@ public final class SubmissionReader {
     String text = d.text();
     int[] lineStarts = lineStarts(text);
     CSVFormat fmt =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -155,17 +162,24 @@ public final class SubmissionReader {
     try (CSVParser p = fmt.parse(new StringReader(text))) {
       List<String> header = p.getHeaderNames().stream().map(SubmissionReader::norm).toList();
       List<CSVRecord> records = p.getRecords();
-      int headerEnd = records.isEmpty() ? text.length() : (int) records.get(0).getCharacterPosition();
+      int headerEnd =
+          records.isEmpty() ? text.length() : (int) records.get(0).getCharacterPosition();
       if (d.firstBadIn(0, headerEnd) >= 0) {
         throw new SubmissionFormatException(
-            "Cannot read submission " + file + ":" + d.describe(d.firstBadIn(0, headerEnd))
+            "Cannot read submission "
+                + file
+                + ":"
+                + d.describe(d.firstBadIn(0, headerEnd))
                 + " in the header line");
       }
       requireColumns(file, new LinkedHashSet<>(header));
       for (int k = 0; k < records.size(); k++) {
         CSVRecord r = records.get(k);
         int start = (int) r.getCharacterPosition();
-        int end = k + 1 < records.size() ? (int) records.get(k + 1).getCharacterPosition() : text.length();
+        int end =
+            k + 1 < records.size()
+                ? (int) records.get(k + 1).getCharacterPosition()
+                : text.length();
         int line = lineOf(lineStarts, start);
         int bad = d.firstBadIn(start, end);
         if (bad >= 0) {
@@ -227,18 +241,32 @@ public final class SubmissionReader {
     try (JsonParser p = JSON.getFactory().createParser(line)) {
       JsonToken t = p.nextToken();
       if (t != JsonToken.START_OBJECT) {
-        return new RawRow(lineNo, Map.of(), "Cannot read record: line " + lineNo
-            + " is not a JSON object");
+        return new RawRow(
+            lineNo, Map.of(), "Cannot read record: line " + lineNo + " is not a JSON object");
       }
       JsonNode node = p.readValueAsTree();
       if (p.nextToken() != null) {
-        return new RawRow(lineNo, Map.of(), "Cannot read record: line " + lineNo + " column "
-            + p.currentTokenLocation().getColumnNr() + ": content after the JSON object");
+        return new RawRow(
+            lineNo,
+            Map.of(),
+            "Cannot read record: line "
+                + lineNo
+                + " column "
+                + p.currentTokenLocation().getColumnNr()
+                + ": content after the JSON object");
       }
       return new RawRow(lineNo, values(node, columns), null);
     } catch (JsonProcessingException e) {
-      return new RawRow(lineNo, Map.of(), "Cannot read record: line " + lineNo + " column "
-          + e.getLocation().getColumnNr() + ": malformed JSON (" + e.getOriginalMessage() + ")");
+      return new RawRow(
+          lineNo,
+          Map.of(),
+          "Cannot read record: line "
+              + lineNo
+              + " column "
+              + e.getLocation().getColumnNr()
+              + ": malformed JSON ("
+              + e.getOriginalMessage()
+              + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -276,7 +304,11 @@ public final class SubmissionReader {
       }
       if (array && p.nextToken() != null) {
         throw new SubmissionFormatException(
-            "Cannot read submission " + file + ":" + p.currentTokenLocation().getLineNr() + ":"
+            "Cannot read submission "
+                + file
+                + ":"
+                + p.currentTokenLocation().getLineNr()
+                + ":"
                 + p.currentTokenLocation().getColumnNr()
                 + ": content after the JSON array (a JSON file holds one array)");
       }

@@ -17,12 +17,13 @@ import org.microcert.taxonomy.text.TextCleaner;
  *
  * <p>Rules: no cell holds an unpaired UTF-16 surrogate (a JSON {@code "\\ud800"}); required cells
  * non-empty <em>after</em> cleaning (a cell of only {@code <b></b>}, a zero-width space or NUL is
- * empty); outcome text at most {@value #MAX_TEXT} characters after
- * cleaning; language {@code en} or {@code fr}; {@code declared_type} empty or knowledge / skill /
- * attitude; hours a plain non-negative decimal ({@code 10}, {@code 7.5}; {@code -0} is 0); endorsements {@code "Partner|YYYY-MM-DD|YYYY-MM-DD"}
- * joined by {@code ;} with expiry not before endorsement; an outcome id at most once per
- * credential (later duplicates rejected). HTML is reduced to its text and control characters are
- * removed (the row is kept; the alignment's notes say so). Query-syntax characters are plain text.
+ * empty); outcome text at most {@value #MAX_TEXT} characters after cleaning; language {@code en} or
+ * {@code fr}; {@code declared_type} empty or knowledge / skill / attitude; hours a plain
+ * non-negative decimal ({@code 10}, {@code 7.5}; {@code -0} is 0); endorsements {@code
+ * "Partner|YYYY-MM-DD|YYYY-MM-DD"} joined by {@code ;} with expiry not before endorsement; an
+ * outcome id at most once per credential (later duplicates rejected). HTML is reduced to its text
+ * and control characters are removed (the row is kept; the alignment's notes say so). Query-syntax
+ * characters are plain text.
  */
 public final class SubmissionValidator {
 

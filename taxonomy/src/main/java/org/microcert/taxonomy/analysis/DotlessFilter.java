@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-
 /**
  * Removes dots inside word tokens that hold a letter ({@code node.js} → {@code nodejs}, {@code
  * asp.net} → {@code aspnet}), so dotted and undotted spellings stem alike; numbers such as {@code
@@ -14,7 +13,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 public final class DotlessFilter extends TokenFilter {
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-
 
   /** Wraps {@code input}. */
   public DotlessFilter(TokenStream input) {
@@ -45,7 +43,6 @@ public final class DotlessFilter extends TokenFilter {
         }
       }
       termAtt.setLength(w);
-
     }
     return true;
   }

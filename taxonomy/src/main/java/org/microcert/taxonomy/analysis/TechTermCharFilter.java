@@ -12,8 +12,10 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * <ul>
  *   <li>{@code C++}, {@code c ++} → {@code cplusplus}
  *   <li>{@code C#}, {@code F#}, {@code J#} → {@code Csharp}, {@code Fsharp}, {@code Jsharp}
- *   <li>{@code .NET}, {@code .Net}, {@code .net} (not after a letter, digit or dot) → {@code dotnet}
- *   <li>{@code e-commerce}, {@code E-learning} (before 3+ letters) → {@code ecommerce}, {@code Elearning}
+ *   <li>{@code .NET}, {@code .Net}, {@code .net} (not after a letter, digit or dot) → {@code
+ *       dotnet}
+ *   <li>{@code e-commerce}, {@code E-learning} (before 3+ letters) → {@code ecommerce}, {@code
+ *       Elearning}
  * </ul>
  *
  * Each rule applies only at a word boundary (no letter or digit before, and for the first three
@@ -56,8 +58,12 @@ public final class TechTermCharFilter extends BaseCharFilter {
     for (int i = 0; i < n; ) {
       String repl = stage1(s, i, prev);
       int matchLen = this.matchLen;
-      if (repl == null && isE(s.charAt(i)) && !Character.isLetterOrDigit(prev) && i + 1 < n
-          && s.charAt(i + 1) == '-' && (letters(s, i + 2, 3) || stage1(s, i + 2, '-') != null)) {
+      if (repl == null
+          && isE(s.charAt(i))
+          && !Character.isLetterOrDigit(prev)
+          && i + 1 < n
+          && s.charAt(i + 1) == '-'
+          && (letters(s, i + 2, 3) || stage1(s, i + 2, '-') != null)) {
         repl = String.valueOf(s.charAt(i));
         matchLen = 2;
       }
@@ -103,7 +109,10 @@ public final class TechTermCharFilter extends BaseCharFilter {
     }
     char c = s.charAt(i);
     if (c == '.') {
-      if (!Character.isLetterOrDigit(prev) && prev != '.' && isNet(s, i + 1) && boundaryAt(s, i + 4)) {
+      if (!Character.isLetterOrDigit(prev)
+          && prev != '.'
+          && isNet(s, i + 1)
+          && boundaryAt(s, i + 4)) {
         matchLen = 4;
         return "dotnet";
       }

@@ -42,8 +42,11 @@ public final class TaxonomyDiff {
     Objects.requireNonNull(to, "to");
     if (!from.language().equals(to.language())) {
       throw new IllegalArgumentException(
-          "Cannot compare ESCO releases: languages differ (" + from.language() + " vs "
-              + to.language() + ")");
+          "Cannot compare ESCO releases: languages differ ("
+              + from.language()
+              + " vs "
+              + to.language()
+              + ")");
     }
     Side a = new Side(from);
     Side b = new Side(to);
@@ -125,8 +128,7 @@ public final class TaxonomyDiff {
     if (fields.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new ConceptChange(now.uri(), type, ChangeKind.CHANGED, now.label(), fields));
+    return Optional.of(new ConceptChange(now.uri(), type, ChangeKind.CHANGED, now.label(), fields));
   }
 
   /** A concept reduced to comparable fields, in report order. */

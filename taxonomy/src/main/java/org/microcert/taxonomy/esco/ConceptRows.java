@@ -19,8 +19,10 @@ import org.microcert.taxonomy.model.SkillType;
 final class ConceptRows {
 
   private final Taxonomy.Builder builder;
+
   /** First accepted line of each skill URI (also the set of known skills). */
   final Map<String, Long> skills = new HashMap<>();
+
   /** First accepted line of each occupation URI (also the set of known occupations). */
   final Map<String, Long> occupations = new HashMap<>();
 

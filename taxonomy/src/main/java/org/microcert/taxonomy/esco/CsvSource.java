@@ -118,8 +118,8 @@ final class CsvSource implements AutoCloseable {
   }
 
   /**
-   * The next data record, or {@code null} at the end. Blank lines are skipped. {@link
-   * #startLine()} then gives the record's first physical line.
+   * The next data record, or {@code null} at the end. Blank lines are skipped. {@link #startLine()}
+   * then gives the record's first physical line.
    */
   CSVRecord next() {
     while (true) {
@@ -147,7 +147,8 @@ final class CsvSource implements AutoCloseable {
     } catch (UncheckedIOException e) {
       throw readFailure(e.getCause());
     } catch (IllegalStateException e) {
-      throw readFailure(e.getCause() instanceof IOException io ? io : new IOException(e.getMessage()));
+      throw readFailure(
+          e.getCause() instanceof IOException io ? io : new IOException(e.getMessage()));
     }
   }
 
@@ -155,8 +156,7 @@ final class CsvSource implements AutoCloseable {
     if (e instanceof CharacterCodingException) {
       return fatal("invalid UTF-8 " + locateBadByte(), e);
     }
-    return fatal(
-        "malformed CSV near line " + (lastLine + 1) + " (" + e.getMessage() + ")", e);
+    return fatal("malformed CSV near line " + (lastLine + 1) + " (" + e.getMessage() + ")", e);
   }
 
   /** Finds the first invalid UTF-8 byte: "at byte offset N (line L)". */
@@ -197,7 +197,9 @@ final class CsvSource implements AutoCloseable {
     return new EscoReleaseException(releaseDir, name + ": " + why, cause);
   }
 
-  /** Lower-case hex SHA-256 of the bytes read so far (the whole file once {@link #next()} is null). */
+  /**
+   * Lower-case hex SHA-256 of the bytes read so far (the whole file once {@link #next()} is null).
+   */
   String sha256() {
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -18,8 +18,8 @@ import org.microcert.taxonomy.model.EscoCollection;
  *
  * <p>Every data row ends either in the taxonomy or in {@link EscoLoadResult#rejects()} with its
  * file, start line, column and reason, so that per file {@code rowsIn == accepted + rejected}.
- * Missing optional files are reported, not fatal; only a folder with neither skills nor
- * occupations is "not a release". Fatal problems throw {@link EscoReleaseException}.
+ * Missing optional files are reported, not fatal; only a folder with neither skills nor occupations
+ * is "not a release". Fatal problems throw {@link EscoReleaseException}.
  *
  * <p>Stateless and thread-safe; one instance can load many releases.
  */
@@ -64,8 +64,14 @@ public final class EscoCsvLoader {
       if (layout.file(kind).isEmpty()) {
         String name = layout.expectedName(kind);
         missing.add(name);
-        warnings.add("no " + kind.stem() + " file (" + name + "): " + ReleaseContents.what(kind)
-            + " not imported");
+        warnings.add(
+            "no "
+                + kind.stem()
+                + " file ("
+                + name
+                + "): "
+                + ReleaseContents.what(kind)
+                + " not imported");
       }
     }
     ConceptRows concepts = new ConceptRows(builder);
@@ -178,7 +184,10 @@ public final class EscoCsvLoader {
           sb.append(", ...");
           break;
         }
-        sb.append(shown == 1 ? ": " : ", ").append(u.getKey()).append(" (").append(u.getValue())
+        sb.append(shown == 1 ? ": " : ", ")
+            .append(u.getKey())
+            .append(" (")
+            .append(u.getValue())
             .append(u.getValue() == 1 ? " row)" : " rows)");
       }
       warnings.add(sb.toString());
@@ -186,7 +195,10 @@ public final class EscoCsvLoader {
     relations.danglingMembers.forEach(
         (file, n) ->
             warnings.add(
-                file + ": " + n + " members are neither skills nor occupations of this release"
+                file
+                    + ": "
+                    + n
+                    + " members are neither skills nor occupations of this release"
                     + " (kept)"));
   }
 }

@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param rejected records sent to the rejects
  */
 public record FileReport(
-    String fileName, EscoFile kind, String sha256, long bytes, long rowsIn, long accepted,
+    String fileName,
+    EscoFile kind,
+    String sha256,
+    long bytes,
+    long rowsIn,
+    long accepted,
     long rejected) {
 
   public FileReport {
@@ -23,8 +28,14 @@ public record FileReport(
     Objects.requireNonNull(sha256, "sha256");
     if (rowsIn != accepted + rejected) {
       throw new IllegalArgumentException(
-          "Cannot report on " + fileName + ": rowsIn " + rowsIn + " != accepted " + accepted
-              + " + rejected " + rejected);
+          "Cannot report on "
+              + fileName
+              + ": rowsIn "
+              + rowsIn
+              + " != accepted "
+              + accepted
+              + " + rejected "
+              + rejected);
     }
   }
 }

@@ -14,8 +14,8 @@ import org.microcert.taxonomy.model.RelationType;
 import org.microcert.taxonomy.model.SkillSkillRelation;
 
 /**
- * Row handlers for the relation and collection files. Relations must name concepts that the
- * release has (when the concept file was read); others are rejected and counted per URI.
+ * Row handlers for the relation and collection files. Relations must name concepts that the release
+ * has (when the concept file was read); others are rejected and counted per URI.
  */
 final class RelationRows {
 
@@ -24,8 +24,10 @@ final class RelationRows {
   private final Map<String, Long> occupations;
   private final String skillsFile;
   private final String occupationsFile;
+
   /** Unknown URIs named by relation rows, per file then URI: how many rows. */
   final Map<String, Map<String, Integer>> unknown = new TreeMap<>();
+
   /** Collection members not found among skills or occupations, per file. */
   final Map<String, Integer> danglingMembers = new TreeMap<>();
 
@@ -114,9 +116,11 @@ final class RelationRows {
       return;
     }
     unknown
-        .computeIfAbsent(src.name() + "\u0000" + column + "\u0000" + conceptFile, k -> new TreeMap<>())
+        .computeIfAbsent(
+            src.name() + "\u0000" + column + "\u0000" + conceptFile, k -> new TreeMap<>())
         .merge(uri, 1, Integer::sum);
-    throw new RowRejected(column, "unknown " + column + " " + uri + " (not in " + conceptFile + ")");
+    throw new RowRejected(
+        column, "unknown " + column + " " + uri + " (not in " + conceptFile + ")");
   }
 
   private static RelationType relationType(String v) throws RowRejected {

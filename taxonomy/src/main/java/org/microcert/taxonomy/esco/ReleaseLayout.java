@@ -73,7 +73,8 @@ record ReleaseLayout(
         languages.put(name, lang);
       }
       if (kind.suffixOptional()) {
-        relationSuffix = (relationSuffix == null ? Boolean.FALSE : relationSuffix) || !lang.isEmpty();
+        relationSuffix =
+            (relationSuffix == null ? Boolean.FALSE : relationSuffix) || !lang.isEmpty();
       }
     }
     if (!files.containsKey(EscoFile.SKILLS) && !files.containsKey(EscoFile.OCCUPATIONS)) {
@@ -100,7 +101,11 @@ record ReleaseLayout(
       StringBuilder sb = new StringBuilder("mixed languages ").append(distinct).append(":");
       for (String lang : distinct) {
         String first =
-            byFile.entrySet().stream().filter(e -> e.getValue().equals(lang)).findFirst().get().getKey();
+            byFile.entrySet().stream()
+                .filter(e -> e.getValue().equals(lang))
+                .findFirst()
+                .get()
+                .getKey();
         sb.append(' ').append(first).append(" (").append(lang).append(')');
       }
       throw new EscoReleaseException(dir, sb.toString());
@@ -150,7 +155,11 @@ record ReleaseLayout(
 
   private static String normalise(Matcher m) {
     String patch = m.group(3) == null ? "0" : m.group(3);
-    return "v" + Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2)) + "."
+    return "v"
+        + Integer.parseInt(m.group(1))
+        + "."
+        + Integer.parseInt(m.group(2))
+        + "."
         + Integer.parseInt(patch);
   }
 

@@ -33,7 +33,13 @@ public record EvalReport(
         Locale.ROOT,
         "\"n\":%d, \"mrr\":%.4f, \"rp@1\":%.4f, \"rp@5\":%.4f, \"rp@10\":%.4f, \"recall@5\":%.4f,"
             + " \"recall@10\":%.4f",
-        n, mrr, rp1, rp5, rp10, recall5, recall10);
+        n,
+        mrr,
+        rp1,
+        rp5,
+        rp10,
+        recall5,
+        recall10);
   }
 
   /** Accumulates per-text figures. Not thread-safe. */

@@ -49,7 +49,9 @@ public final class Evaluator {
     return ParallelMap.map(items, threads, it -> ranker.rank(it.text()), "evaluate");
   }
 
-  /** The matcher as a ranker: all concepts of {@code target}, {@link #DEPTH} deep, no explanations. */
+  /**
+   * The matcher as a ranker: all concepts of {@code target}, {@link #DEPTH} deep, no explanations.
+   */
   public static Ranker matcher(CompetencyMatcher matcher, Target target) {
     return matcher(matcher, target, DEPTH);
   }
@@ -61,8 +63,8 @@ public final class Evaluator {
   }
 
   /**
-   * The plain baseline: BM25 (k1 1.2, b 0.75) over preferred labels only, same analysis chain,
-   * ties by URI.
+   * The plain baseline: BM25 (k1 1.2, b 0.75) over preferred labels only, same analysis chain, ties
+   * by URI.
    */
   public static Ranker bm25PreferredLabels(CompetencyIndex index, Target target) {
     return bm25PreferredLabels(index, target, DEPTH);
@@ -86,7 +88,8 @@ public final class Evaluator {
             String t = new String(term, 0, length);
             if (seen.add(t)) {
               should.add(
-                  new TermQuery(new Term(CompetencyFields.PREFERRED, t)), BooleanClause.Occur.SHOULD);
+                  new TermQuery(new Term(CompetencyFields.PREFERRED, t)),
+                  BooleanClause.Occur.SHOULD);
             }
             return true;
           });

@@ -26,8 +26,8 @@ import org.microcert.taxonomy.analysis.TextAnalysis;
  * at least {@code minDocumentShare} of the postings of a reference corpus <em>and</em> at least
  * {@code minLowerCaseShare} of its occurrences are written in lower case (a common English word,
  * not a product name like {@code Python} or an acronym like {@code SQL}). The shipped list ({@code
- * generic-labels.txt}) was derived from the real postings (Indeed excluded) with 3% and 0.75; see the project
- * notes for the command.
+ * generic-labels.txt}) was derived from the real postings (Indeed excluded) with 3% and 0.75; see
+ * the project notes for the command.
  */
 public final class GenericLabels {
 
@@ -109,5 +109,4 @@ public final class GenericLabels {
     }
     return out;
   }
-
 }

@@ -18,7 +18,8 @@ public record Mention(String skillUri, String matchedText, int start, int end, S
     Objects.requireNonNull(matchedText, "matchedText");
     Objects.requireNonNull(section, "section");
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("Cannot create mention: bad offsets " + start + ".." + end);
+      throw new IllegalArgumentException(
+          "Cannot create mention: bad offsets " + start + ".." + end);
     }
   }
 }

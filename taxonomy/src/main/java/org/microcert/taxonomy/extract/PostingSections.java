@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Splits a cleaned posting (plain text, one paragraph or list item per line) into named sections
- * by its heading lines.
+ * Splits a cleaned posting (plain text, one paragraph or list item per line) into named sections by
+ * its heading lines.
  *
  * <p>A heading is a short line (at most {@value #MAX_HEADING_WORDS} words) that ends with a colon
  * or names a known section. Section names: {@code intro} (before the first heading), {@code
@@ -35,9 +35,19 @@ public final class PostingSections {
     "benefit", "perks", "we offer", "compensation", "why join", "why work"
   };
   private static final String[] RESPONSIBILITIES_WORDS = {
-    "responsibilit", "duties", "tasks", "what you'll do", "what you will do", "the role",
-    "your role", "job description", "role description", "the opportunity", "day to day",
-    "mission", "what you will be doing"
+    "responsibilit",
+    "duties",
+    "tasks",
+    "what you'll do",
+    "what you will do",
+    "the role",
+    "your role",
+    "job description",
+    "role description",
+    "the opportunity",
+    "day to day",
+    "mission",
+    "what you will be doing"
   };
   private static final String[] REQUIREMENTS_WORDS = {
     "requirement", "qualification", "skills", "experience", "education", "what you bring",
@@ -53,11 +63,46 @@ public final class PostingSections {
 
   /** Word stems one of the heading patterns needs: a cheap first filter. */
   private static final String[] HEADING_STEMS = {
-    "equal", "divers", "inclus", "accommod", "eeo", "benefit", "perk", "offer", "compens", "why",
-    "about", "who", "our", "company", "story", "mission", "responsib", "dut", "task", "what",
-    "role", "description", "opportun", "day", "doing", "require", "qualif", "skill", "experience",
-    "educat", "bring", "must", "nice", "asset", "credential", "language", "profile", "technolog",
-    "competenc", "job"
+    "equal",
+    "divers",
+    "inclus",
+    "accommod",
+    "eeo",
+    "benefit",
+    "perk",
+    "offer",
+    "compens",
+    "why",
+    "about",
+    "who",
+    "our",
+    "company",
+    "story",
+    "mission",
+    "responsib",
+    "dut",
+    "task",
+    "what",
+    "role",
+    "description",
+    "opportun",
+    "day",
+    "doing",
+    "require",
+    "qualif",
+    "skill",
+    "experience",
+    "educat",
+    "bring",
+    "must",
+    "nice",
+    "asset",
+    "credential",
+    "language",
+    "profile",
+    "technolog",
+    "competenc",
+    "job"
   };
 
   private PostingSections() {}

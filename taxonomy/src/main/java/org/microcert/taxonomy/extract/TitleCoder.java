@@ -3,8 +3,8 @@ package org.microcert.taxonomy.extract;
 import java.util.Optional;
 
 /**
- * Codes a job title to an ESCO occupation. The postings pipeline depends only on this interface,
- * so the alignment matcher can replace the default {@link TokenOverlapTitleCoder}.
+ * Codes a job title to an ESCO occupation. The postings pipeline depends only on this interface, so
+ * the alignment matcher can replace the default {@link TokenOverlapTitleCoder}.
  */
 public interface TitleCoder {
 

@@ -17,8 +17,8 @@ import org.microcert.taxonomy.model.Occupation;
 /**
  * Codes titles by analysed-token overlap with every occupation's preferred and alternative labels:
  * IDF-weighted cosine between the title's distinct tokens and each label's, best label wins (ties:
- * preferred label, then URI). Bracketed notes ("(m/f/d)") and level words are noise the IDF
- * weights keep small. Scores under {@link #MIN_SCORE} give no code. Immutable and thread-safe.
+ * preferred label, then URI). Bracketed notes ("(m/f/d)") and level words are noise the IDF weights
+ * keep small. Scores under {@link #MIN_SCORE} give no code. Immutable and thread-safe.
  */
 public final class TokenOverlapTitleCoder implements TitleCoder {
 
@@ -34,7 +34,12 @@ public final class TokenOverlapTitleCoder implements TitleCoder {
   private final double unknownIdf;
 
   private record Label(
-      String uri, String isco, String text, boolean preferred, Map<String, Double> weights, double norm) {}
+      String uri,
+      String isco,
+      String text,
+      boolean preferred,
+      Map<String, Double> weights,
+      double norm) {}
 
   /** A coder over every occupation of the taxonomy. */
   public static TokenOverlapTitleCoder fromTaxonomy(Taxonomy taxonomy) {
@@ -74,7 +79,8 @@ public final class TokenOverlapTitleCoder implements TitleCoder {
         norm += x * x;
       }
       int id = labels.size();
-      labels.add(new Label(o.uri(), o.iscoGroup(), (String) r[1], (Boolean) r[2], w, Math.sqrt(norm)));
+      labels.add(
+          new Label(o.uri(), o.iscoGroup(), (String) r[1], (Boolean) r[2], w, Math.sqrt(norm)));
       for (String t : tokens) {
         postings.computeIfAbsent(t, k -> new ArrayList<>()).add(id);
       }
@@ -108,7 +114,9 @@ public final class TokenOverlapTitleCoder implements TitleCoder {
     for (Map.Entry<Integer, Double> e : dot.entrySet()) {
       Label l = labels.get(e.getKey());
       double s = e.getValue() / (titleNorm * l.norm());
-      if (best == null || s > bestScore + 1e-12 || (Math.abs(s - bestScore) <= 1e-12 && better(l, best))) {
+      if (best == null
+          || s > bestScore + 1e-12
+          || (Math.abs(s - bestScore) <= 1e-12 && better(l, best))) {
         best = l;
         bestScore = s;
       }
@@ -116,7 +124,8 @@ public final class TokenOverlapTitleCoder implements TitleCoder {
     if (best == null || bestScore < MIN_SCORE) {
       return Optional.empty();
     }
-    return Optional.of(new TitleCode(best.uri(), best.isco(), best.text(), Math.min(1.0, bestScore)));
+    return Optional.of(
+        new TitleCode(best.uri(), best.isco(), best.text(), Math.min(1.0, bestScore)));
   }
 
   private static boolean better(Label a, Label b) {

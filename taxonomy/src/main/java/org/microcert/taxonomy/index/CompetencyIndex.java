@@ -19,8 +19,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.MMapDirectory;
 
 /**
- * An open competency index: a searcher (thread-safe) plus every concept's stored fields loaded
- * once into {@link IndexedConcept} records, by Lucene doc id and by URI.
+ * An open competency index: a searcher (thread-safe) plus every concept's stored fields loaded once
+ * into {@link IndexedConcept} records, by Lucene doc id and by URI.
  */
 public final class CompetencyIndex implements Closeable {
 
@@ -56,12 +56,15 @@ public final class CompetencyIndex implements Closeable {
     if (!Files.isDirectory(indexDir)) {
       throw new UncheckedIOException(
           new IOException(
-              "Cannot open competency index " + indexDir + ": folder does not exist (run taxonomy import)"));
+              "Cannot open competency index "
+                  + indexDir
+                  + ": folder does not exist (run taxonomy import)"));
     }
     try {
       return new CompetencyIndex(new MMapDirectory(indexDir));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open competency index " + indexDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot open competency index " + indexDir + ": " + e.getMessage(), e);
     }
   }
 

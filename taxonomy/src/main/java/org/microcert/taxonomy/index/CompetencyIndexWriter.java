@@ -44,7 +44,8 @@ public final class CompetencyIndexWriter {
    */
   public static int write(Taxonomy taxonomy, Path indexDir) {
     Path target = indexDir.toAbsolutePath().normalize();
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    Path tmp =
+        target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     try {
       AtomicFiles.deleteRecursively(tmp);
       Files.createDirectories(tmp);
@@ -58,7 +59,8 @@ public final class CompetencyIndexWriter {
       AtomicFiles.publish(tmp, target);
       return docs;
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write competency index " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write competency index " + target + ": " + e.getMessage(), e);
     }
   }
 
@@ -95,8 +97,11 @@ public final class CompetencyIndexWriter {
       d.add(new StringField(CompetencyFields.URI, s.uri(), Field.Store.YES));
       d.add(new StringField(CompetencyFields.TYPE, CompetencyFields.TYPE_SKILL, Field.Store.YES));
       addLabels(d, s.preferredLabel(), s.altLabels(), s.hiddenLabels(), s.description());
-      d.add(new StringField(CompetencyFields.SKILL_TYPE, s.skillType().escoValue(), Field.Store.YES));
-      d.add(new StringField(CompetencyFields.REUSE_LEVEL, s.reuseLevel().escoValue(), Field.Store.YES));
+      d.add(
+          new StringField(CompetencyFields.SKILL_TYPE, s.skillType().escoValue(), Field.Store.YES));
+      d.add(
+          new StringField(
+              CompetencyFields.REUSE_LEVEL, s.reuseLevel().escoValue(), Field.Store.YES));
       for (EscoCollection c : t.collections(s.uri())) {
         d.add(new StringField(CompetencyFields.COLLECTION, c.key(), Field.Store.YES));
       }
@@ -110,7 +115,9 @@ public final class CompetencyIndexWriter {
     for (Occupation o : t.occupations()) {
       Document d = new Document();
       d.add(new StringField(CompetencyFields.URI, o.uri(), Field.Store.YES));
-      d.add(new StringField(CompetencyFields.TYPE, CompetencyFields.TYPE_OCCUPATION, Field.Store.YES));
+      d.add(
+          new StringField(
+              CompetencyFields.TYPE, CompetencyFields.TYPE_OCCUPATION, Field.Store.YES));
       addLabels(d, o.preferredLabel(), o.altLabels(), o.hiddenLabels(), o.description());
       d.add(new StringField(CompetencyFields.ISCO_GROUP, o.iscoGroup(), Field.Store.YES));
       for (EscoCollection c : t.collections(o.uri())) {
@@ -146,8 +153,7 @@ public final class CompetencyIndexWriter {
   }
 
   /** Codes of all skill groups above {@code uri}, sorted (cycles and repeats are ignored). */
-  static SortedSet<String> ancestorCodes(
-      Taxonomy t, String uri, Map<String, String> groupCodes) {
+  static SortedSet<String> ancestorCodes(Taxonomy t, String uri, Map<String, String> groupCodes) {
     SortedSet<String> codes = new TreeSet<>();
     Set<String> seen = new HashSet<>();
     ArrayDeque<String> todo = new ArrayDeque<>(t.broader(uri));
@@ -164,5 +170,4 @@ public final class CompetencyIndexWriter {
     }
     return codes;
   }
-
 }

@@ -25,7 +25,8 @@ public final class CompetencySimilarity extends PerFieldSimilarityWrapper {
   public Similarity get(String field) {
     return switch (field) {
       case CompetencyFields.PREFERRED -> labels;
-      case CompetencyFields.ALT, CompetencyFields.HIDDEN, CompetencyFields.BROADER_LABEL -> multiLabels;
+      case CompetencyFields.ALT, CompetencyFields.HIDDEN, CompetencyFields.BROADER_LABEL ->
+          multiLabels;
       default -> text;
     };
   }

@@ -54,11 +54,15 @@ import org.microcert.taxonomy.io.AtomicFiles;
  */
 public final class DenseIndex implements Closeable {
 
-  /** Vector field prefix: one HNSW graph per concept type ({@code vec.skill}, {@code vec.occupation}). */
+  /**
+   * Vector field prefix: one HNSW graph per concept type ({@code vec.skill}, {@code
+   * vec.occupation}).
+   */
   static final String VECTOR = "vec.";
 
   /** Bump when the index layout changes: the fingerprint then differs and the index is rebuilt. */
   private static final String LAYOUT = "layout-2: one vector field per concept type";
+
   static final String URI = "uri";
   static final String LABEL = "label";
   private static final String FINGERPRINT = "fingerprint";
@@ -89,7 +93,8 @@ public final class DenseIndex implements Closeable {
           int global = leaf.docBase + d;
           uriByDoc[global] = doc.get(URI);
           labelByDoc[global] = doc.get(LABEL);
-          vs.computeIfAbsent(doc.get(URI), k -> new ArrayList<>()).add(values.vectorValue().clone());
+          vs.computeIfAbsent(doc.get(URI), k -> new ArrayList<>())
+              .add(values.vectorValue().clone());
         }
       }
     }
@@ -107,10 +112,11 @@ public final class DenseIndex implements Closeable {
   }
 
   /**
-   * As {@link #openOrBuild(CompetencyIndex, Path)}, reporting the build's progress (a line per
-   * few thousand labels embedded) to {@code progress}.
+   * As {@link #openOrBuild(CompetencyIndex, Path)}, reporting the build's progress (a line per few
+   * thousand labels embedded) to {@code progress}.
    */
-  public static DenseIndex openOrBuild(CompetencyIndex index, Path denseDir, Consumer<String> progress) {
+  public static DenseIndex openOrBuild(
+      CompetencyIndex index, Path denseDir, Consumer<String> progress) {
     String fp = fingerprint(index);
     try {
       if (!fp.equals(storedFingerprint(denseDir))) {
@@ -118,7 +124,8 @@ public final class DenseIndex implements Closeable {
       }
       return new DenseIndex(new MMapDirectory(denseDir));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open dense index " + denseDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot open dense index " + denseDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -178,7 +185,8 @@ public final class DenseIndex implements Closeable {
 
   private record Item(String uri, String type, String label) {}
 
-  private static void build(CompetencyIndex index, Path denseDir, String fp, Consumer<String> progress)
+  private static void build(
+      CompetencyIndex index, Path denseDir, String fp, Consumer<String> progress)
       throws IOException {
     List<Item> items = new ArrayList<>();
     for (IndexedConcept c : index.concepts()) {
@@ -193,7 +201,8 @@ public final class DenseIndex implements Closeable {
             items.size()));
     List<float[]> vectors = embedParallel(items.stream().map(Item::label).toList(), progress);
     Path target = denseDir.toAbsolutePath().normalize();
-    Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+    Path tmp =
+        target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
     AtomicFiles.deleteRecursively(tmp);
     Files.createDirectories(tmp);
     IndexWriterConfig cfg = new IndexWriterConfig();
@@ -234,7 +243,8 @@ public final class DenseIndex implements Closeable {
               List<float[]> vs = SentenceEmbedder.get().embedAll(part);
               int d = done.addAndGet(part.size());
               if (d / 5000 != (d - part.size()) / 5000) {
-                progress.accept(String.format(Locale.ROOT, "embedded %,d of %,d labels", d, labels.size()));
+                progress.accept(
+                    String.format(Locale.ROOT, "embedded %,d of %,d labels", d, labels.size()));
               }
               return vs;
             },

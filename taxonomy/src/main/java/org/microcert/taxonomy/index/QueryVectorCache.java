@@ -60,7 +60,8 @@ public final class QueryVectorCache implements QueryVectors {
 
   private static Map<String, float[]> read(Path file) {
     Map<String, float[]> out = new HashMap<>();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (!in.readUTF().equals(MAGIC)
           || !in.readUTF().equals(SentenceEmbedder.MODEL_ID)
           || in.readInt() != SentenceEmbedder.DIMENSION) {
@@ -81,9 +82,11 @@ public final class QueryVectorCache implements QueryVectors {
     } catch (NoSuchFileException e) {
       return out;
     } catch (EOFException e) {
-      throw new UncheckedIOException("Cannot read query vector cache " + file + ": truncated (delete it to start afresh)", e);
+      throw new UncheckedIOException(
+          "Cannot read query vector cache " + file + ": truncated (delete it to start afresh)", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read query vector cache " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot read query vector cache " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -130,7 +133,8 @@ public final class QueryVectorCache implements QueryVectors {
           file,
           tmp -> {
             try (DataOutputStream out =
-                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
               out.writeUTF(MAGIC);
               out.writeUTF(SentenceEmbedder.MODEL_ID);
               out.writeInt(SentenceEmbedder.DIMENSION);
@@ -145,13 +149,16 @@ public final class QueryVectorCache implements QueryVectors {
             }
           });
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write query vector cache " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write query vector cache " + file + ": " + e.getMessage(), e);
     }
   }
 
   private static String key(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot hash query text: no SHA-256", e);
     }

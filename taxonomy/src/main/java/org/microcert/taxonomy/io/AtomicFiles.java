@@ -27,7 +27,10 @@ public final class AtomicFiles {
     write(file, tmp -> Files.writeString(tmp, text, StandardCharsets.UTF_8));
   }
 
-  /** Lets {@code writer} fill a temporary sibling of {@code file}, then renames it onto {@code file}. */
+  /**
+   * Lets {@code writer} fill a temporary sibling of {@code file}, then renames it onto {@code
+   * file}.
+   */
   public static void write(Path file, FileWriter writer) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);

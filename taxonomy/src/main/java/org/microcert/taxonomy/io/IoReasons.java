@@ -11,8 +11,8 @@ import java.nio.file.NotDirectoryException;
 
 /**
  * The "why" of a one-line error message for an I/O failure, in words and without Java exception
- * class names: {@code "no such file: /x"}, {@code "permission denied: /x"}, else the exception's own
- * message.
+ * class names: {@code "no such file: /x"}, {@code "permission denied: /x"}, else the exception's
+ * own message.
  */
 public final class IoReasons {
 

@@ -3,7 +3,8 @@ package org.microcert.taxonomy.model;
 import java.util.Objects;
 
 /**
- * One node of {@code skillsHierarchy_<lang>.csv}: the deepest filled level of a row, with its parent.
+ * One node of {@code skillsHierarchy_<lang>.csv}: the deepest filled level of a row, with its
+ * parent.
  *
  * @param level 0 to 3
  * @param uri the node's URI

@@ -34,6 +34,7 @@ public enum ReuseLevel {
     throw new IllegalArgumentException(
         "Cannot parse reuse level: '"
             + value
-            + "' (expected transversal, cross-sector, sector-specific, occupation-specific or empty)");
+            + "' (expected transversal, cross-sector, sector-specific, occupation-specific or"
+            + " empty)");
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A node of the skills hierarchy (a row of {@code skillGroups_<lang>.csv}).
  *
- * <p>Between v1.1.0 and v1.1.1 many group URIs changed, so groups are also matched by {@link #code}.
+ * <p>Between v1.1.0 and v1.1.1 many group URIs changed, so groups are also matched by {@link
+ * #code}.
  */
 public record SkillGroup(
     String uri, String code, String preferredLabel, List<String> altLabels, String description) {

@@ -26,6 +26,8 @@ public final class SpreadsheetCells {
       return text;
     }
     char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + text
+        : text;
   }
 }

@@ -3,7 +3,6 @@ package org.microcert.taxonomy.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +17,8 @@ import java.util.regex.Pattern;
  * {@code !} or {@code ?}) gets a space after it, so the result never contains markup.
  *
  * <p>Speed matters on the postings path (millions of texts): each step is guarded by a literal
- * check ({@code '&'}, {@code '<'}) before any regular expression runs, and whitespace is
- * normalised in one pass without regular expressions.
+ * check ({@code '&'}, {@code '<'}) before any regular expression runs, and whitespace is normalised
+ * in one pass without regular expressions.
  */
 public final class TextCleaner {
 

@@ -25,7 +25,8 @@ class AlignBenchmarkTest {
             + "4,Apply SQL joins,en\n");
     Path monash = tmp.resolve("m.csv");
     Files.writeString(
-        monash, "lo_id,learning_outcome,apply\n" + "a,Apply SQL joins,1\n" + "b,Evaluate a budget,0\n");
+        monash,
+        "lo_id,learning_outcome,apply\n" + "a,Apply SQL joins,1\n" + "b,Evaluate a budget,0\n");
     assertThat(AlignBenchmark.readOutcomeTexts(List.of(coursera, monash)))
         .containsExactly("Apply SQL joins", "Model data, then query it", "Evaluate a budget");
   }

@@ -62,15 +62,26 @@ class SubmissionBadInputTest {
   private static AlignmentRun.Summary align(Path input, String out) {
     AlignmentRun.Summary s =
         AlignmentRun.run(
-            input, tmp.resolve(out), AlignmentRun.submissionId(input), lang -> matcher, 3, 2,
-            QueryVectors.MINILM, message -> {});
+            input,
+            tmp.resolve(out),
+            AlignmentRun.submissionId(input),
+            lang -> matcher,
+            3,
+            2,
+            QueryVectors.MINILM,
+            message -> {});
     assertThat(s.aligned() + s.rejected()).as("counts reconcile").isEqualTo(s.rows());
     return s;
   }
 
   private static List<CSVRecord> csv(Path p) throws Exception {
     try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(r)
           .getRecords();
     }
   }
@@ -156,10 +167,13 @@ class SubmissionBadInputTest {
   @Test
   void escapedMarkupNeverBecomesLiveAndEntitiesRoundTripThroughBothOutputs() throws Exception {
     String line =
-        lines.get(4).replace(
-            "Provide an explanation of",
-            "Provide &lt;script&gt;alert(1)&lt;/script&gt; an explanation of &lt;b&gt;")
-            + "\"Johnson &amp; Johnson|2025-01-10|2027-01-10;R&amp;D Council|2025-02-01|2026-02-01\"";
+        lines
+                .get(4)
+                .replace(
+                    "Provide an explanation of",
+                    "Provide &lt;script&gt;alert(1)&lt;/script&gt; an explanation of &lt;b&gt;")
+            + "\"Johnson &amp; Johnson|2025-01-10|2027-01-10;R&amp;D"
+            + " Council|2025-02-01|2026-02-01\"";
     assertThat(lines.get(4)).endsWith(",,");
     Path in = csvWithLine("markup.csv", 5, line);
     AlignmentRun.Summary s = align(in, "markup");
@@ -219,7 +233,8 @@ class SubmissionBadInputTest {
     Files.writeString(csvIn, "\uFEFF" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     assertThat(align(csvIn, "bom-csv").aligned()).isEqualTo(30);
     Path jsonlIn = tmp.resolve("bom.jsonl");
-    Files.writeString(jsonlIn, "\uFEFF" + String.join("\n", jsonLines()) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        jsonlIn, "\uFEFF" + String.join("\n", jsonLines()) + "\n", StandardCharsets.UTF_8);
     assertThat(align(jsonlIn, "bom-jsonl").aligned()).isEqualTo(30);
   }
 

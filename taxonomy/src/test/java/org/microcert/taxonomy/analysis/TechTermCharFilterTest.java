@@ -11,7 +11,9 @@ import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.junit.jupiter.api.Test;
 
-/** The one-pass filter gives the same text and offsets as the four regular expressions it replaces. */
+/**
+ * The one-pass filter gives the same text and offsets as the four regular expressions it replaces.
+ */
 class TechTermCharFilterTest {
 
   private static final Pattern CPLUSPLUS =
@@ -20,13 +22,15 @@ class TechTermCharFilterTest {
       Pattern.compile("(?<![\\p{L}\\p{N}])([cCfFjJ])\\s?#(?![\\p{L}\\p{N}])");
   private static final Pattern DOTNET =
       Pattern.compile("(?<![\\p{L}\\p{N}.])\\.(?:NET|[Nn]et)(?![\\p{L}\\p{N}])");
-  private static final Pattern E_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}])([eE])-(?=\\p{L}{3,})");
+  private static final Pattern E_PREFIX =
+      Pattern.compile("(?<![\\p{L}\\p{N}])([eE])-(?=\\p{L}{3,})");
 
   @Test
   void rewritesTechnicalSpellings() throws IOException {
     assertThat(filtered("C++ and C# on .NET, e-commerce and E-learning"))
         .isEqualTo("cplusplus and Csharp on dotnet, ecommerce and Elearning");
-    assertThat(filtered("abc++ music# asp.net time-efficient e-mx")).isEqualTo("abc++ music# asp.net time-efficient e-mx");
+    assertThat(filtered("abc++ music# asp.net time-efficient e-mx"))
+        .isEqualTo("abc++ music# asp.net time-efficient e-mx");
     assertThat(filtered("c ++ f# j#")).isEqualTo("cplusplus fsharp jsharp");
   }
 
@@ -45,8 +49,32 @@ class TechTermCharFilterTest {
   void agreesWithTheRegexChainOnRandomText() throws IOException {
     long seed = new Random().nextLong();
     Random r = new Random(seed);
-    String[] parts = {"c", "C", "f", "J", "e", "E", "+", "++", "#", "-", ".", ".NET", ".net", "Net", " ", "\t",
-        "com", "merce", "x", "1", "asp", "learning", "é", "\n"};
+    String[] parts = {
+      "c",
+      "C",
+      "f",
+      "J",
+      "e",
+      "E",
+      "+",
+      "++",
+      "#",
+      "-",
+      ".",
+      ".NET",
+      ".net",
+      "Net",
+      " ",
+      "\t",
+      "com",
+      "merce",
+      "x",
+      "1",
+      "asp",
+      "learning",
+      "é",
+      "\n"
+    };
     for (int n = 0; n < 2000; n++) {
       StringBuilder sb = new StringBuilder();
       int len = 1 + r.nextInt(12);
@@ -60,7 +88,8 @@ class TechTermCharFilterTest {
       String b = read(regex);
       assertThat(a).as("seed %d, text '%s'", seed, text).isEqualTo(b);
       for (int off = 0; off <= a.length(); off++) {
-        assertThat(mine.correctOffset(off)).as("seed %d, text '%s', offset %d", seed, text, off)
+        assertThat(mine.correctOffset(off))
+            .as("seed %d, text '%s', offset %d", seed, text, off)
             .isEqualTo(regex.correctOffset(off));
       }
     }

@@ -1,25 +1,10 @@
 package org.microcert.taxonomy.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.esco.RealReleases;
-import org.microcert.taxonomy.model.BroaderRelation;
-import org.microcert.taxonomy.model.IscoGroup;
-import org.microcert.taxonomy.model.Occupation;
-import org.microcert.taxonomy.model.OccupationSkillRelation;
-import org.microcert.taxonomy.model.RelationType;
-import org.microcert.taxonomy.model.ReuseLevel;
-import org.microcert.taxonomy.model.Skill;
-import org.microcert.taxonomy.model.SkillGroup;
-import org.microcert.taxonomy.model.SkillType;
 
 class TaxonomyDiffIT {
   private static final String E = "http://data.europa.eu/esco/";
@@ -45,7 +30,8 @@ class TaxonomyDiffIT {
     assertThat(d.count(ConceptChange.OCCUPATION, ChangeKind.ADDED)).isZero();
     assertThat(
             d.changes().stream()
-                .filter(c -> c.conceptType().equals("skill") && c.field("preferredLabel").isPresent())
+                .filter(
+                    c -> c.conceptType().equals("skill") && c.field("preferredLabel").isPresent())
                 .count())
         .isEqualTo(2);
     assertThat(d.changes())
@@ -65,7 +51,8 @@ class TaxonomyDiffIT {
                 .count())
         .isEqualTo(2);
     // groups: the README says "411 codes" match; that count includes the empty code of the
-    // ISCED-F groups. 410 non-empty codes match (checked with Python's csv module), all with a new URI.
+    // ISCED-F groups. 410 non-empty codes match (checked with Python's csv module), all with a new
+    // URI.
     assertThat(
             d.changes().stream()
                 .filter(c -> c.conceptType().equals("skill-group") && c.field("uri").isPresent())

@@ -2,14 +2,10 @@ package org.microcert.taxonomy.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.model.BroaderRelation;
 import org.microcert.taxonomy.model.IscoGroup;
 import org.microcert.taxonomy.model.Occupation;
@@ -26,7 +22,15 @@ class TaxonomyDiffTest {
 
   private static Skill skill(String id, String label, List<String> alt, SkillType type) {
     return new Skill(
-        E + "skill/" + id, label, alt, List.of(), type, ReuseLevel.CROSS_SECTOR, "d", "released", "");
+        E + "skill/" + id,
+        label,
+        alt,
+        List.of(),
+        type,
+        ReuseLevel.CROSS_SECTOR,
+        "d",
+        "released",
+        "");
   }
 
   private static Occupation occ(String id, String label) {
@@ -34,10 +38,17 @@ class TaxonomyDiffTest {
         E + "occupation/" + id, "2512.1", "2512", label, List.of(), List.of(), "d", "released", "");
   }
 
-  /** v1: skills a, b, c; occupation o1 (a essential, b optional); groups by code S1 (old URI), K1. */
+  /**
+   * v1: skills a, b, c; occupation o1 (a essential, b optional); groups by code S1 (old URI), K1.
+   */
   private static Taxonomy older() {
     return Taxonomy.builder("v1.1.0", "en")
-        .addSkill(skill("a", "use spreadsheets", List.of("spreadsheets", "excel"), SkillType.SKILL_COMPETENCE))
+        .addSkill(
+            skill(
+                "a",
+                "use spreadsheets",
+                List.of("spreadsheets", "excel"),
+                SkillType.SKILL_COMPETENCE))
         .addSkill(skill("b", "Python", List.of(), SkillType.KNOWLEDGE))
         .addSkill(skill("c", "weld", List.of(), SkillType.SKILL_COMPETENCE))
         .addOccupation(occ("o1", "software developer"))
@@ -51,7 +62,8 @@ class TaxonomyDiffTest {
         .addSkillGroup(new SkillGroup(E + "isced-f/06", "", "ICT", List.of(), ""))
         .addIscoGroup(new IscoGroup(E + "isco/C2512", "2512", "Software developers", List.of(), ""))
         .addBroaderRelation(
-            new BroaderRelation("KnowledgeSkillCompetence", E + "skill/a", "SkillGroup", E + "skill/S1"))
+            new BroaderRelation(
+                "KnowledgeSkillCompetence", E + "skill/a", "SkillGroup", E + "skill/S1"))
         .build();
   }
 
@@ -61,7 +73,12 @@ class TaxonomyDiffTest {
    */
   private static Taxonomy newer() {
     return Taxonomy.builder("v1.1.1", "en")
-        .addSkill(skill("a", "use spreadsheets", List.of("spreadsheets", "use Excel"), SkillType.SKILL_COMPETENCE))
+        .addSkill(
+            skill(
+                "a",
+                "use spreadsheets",
+                List.of("spreadsheets", "use Excel"),
+                SkillType.SKILL_COMPETENCE))
         .addSkill(skill("b", "Python", List.of(), SkillType.SKILL_COMPETENCE))
         .addSkill(skill("d", "ICT safety", List.of(), SkillType.SKILL_COMPETENCE))
         .addOccupation(occ("o1", "software developer"))

@@ -107,7 +107,8 @@ class EscoCsvLoaderTest {
         .containsExactly(E + "skill/s1", E + "skill/s2");
     assertThat(t.collections(E + "skill/s1"))
         .containsExactlyInAnyOrder(EscoCollection.DIGITAL, EscoCollection.DIGCOMP);
-    assertThat(t.collections(E + "occupation/o1")).containsExactly(EscoCollection.RESEARCH_OCCUPATIONS);
+    assertThat(t.collections(E + "occupation/o1"))
+        .containsExactly(EscoCollection.RESEARCH_OCCUPATIONS);
     assertThat(t.broader(E + "skill/s2")).containsExactly(E + "isced-f/0613");
     assertThat(t.skillGroups()).extracting(g -> g.code()).containsExactly("S", "S5", "");
   }
@@ -132,7 +133,9 @@ class EscoCsvLoaderTest {
     assertThat(r.taxonomy().iscoGroups())
         .extracting(g -> g.code() + " " + g.preferredLabel())
         .containsExactly("2512 Software developers", "7212 Welders and flamecutters");
-    assertThat(r.taxonomy().occupations()).extracting(o -> o.code()).containsExactly("2512.4", "7212.1");
+    assertThat(r.taxonomy().occupations())
+        .extracting(o -> o.code())
+        .containsExactly("2512.4", "7212.1");
   }
 
   @Test
@@ -164,18 +167,27 @@ class EscoCsvLoaderTest {
             "broaderRelationsSkillPillar_en.csv:3:broaderType: missing broaderType",
             "broaderRelationsSkillPillar_en.csv:4:broaderUri: not an http(s) URI: 'S1.2'",
             "broaderRelationsSkillPillar_en.csv:5: duplicate broader relation "
-                + s1 + " -> " + g1 + " (first at line 2)",
+                + s1
+                + " -> "
+                + g1
+                + " (first at line 2)",
             "conceptSchemes_en.csv:4:hasTopConcept: not an http(s) URI: 'not a uri'",
             "conceptSchemes_en.csv:6:conceptSchemeUri: missing conceptSchemeUri",
             "occupationSkillRelations_en.csv:3:relationType: unknown relationType 'mandatory'",
             "occupationSkillRelations_en.csv:4:occupationUri: unknown occupationUri "
-                + o9 + " (not in occupations_en.csv)",
+                + o9
+                + " (not in occupations_en.csv)",
             "occupationSkillRelations_en.csv:5:occupationUri: unknown occupationUri "
-                + o9 + " (not in occupations_en.csv)",
+                + o9
+                + " (not in occupations_en.csv)",
             "occupationSkillRelations_en.csv:6:skillUri: unknown skillUri "
-                + s9 + " (not in skills_en.csv)",
+                + s9
+                + " (not in skills_en.csv)",
             "occupationSkillRelations_en.csv:7: duplicate relation "
-                + o1 + " -> " + s1 + " (first at line 2)",
+                + o1
+                + " -> "
+                + s1
+                + " (first at line 2)",
             "occupationSkillRelations_en.csv:8:occupationUri: missing occupationUri",
             "occupations_en.csv:3:conceptUri: not an http(s) URI: 'ftp://example.org/o'",
             "occupations_en.csv:4:preferredLabel: missing preferredLabel",
@@ -183,7 +195,8 @@ class EscoCsvLoaderTest {
             "skillGroups_en.csv:3:conceptUri: duplicate conceptUri " + g1 + " (first at line 2)",
             "skillGroups_en.csv:4:conceptUri: missing conceptUri",
             "skillSkillRelations_en.csv:3:relatedSkillUri: unknown relatedSkillUri "
-                + s9 + " (not in skills_en.csv)",
+                + s9
+                + " (not in skills_en.csv)",
             "skillSkillRelations_en.csv:4:relationType: unknown relationType ''",
             "skillsHierarchy_en.csv:3:Level 0 URI: missing Level 0 URI (no level filled)",
             "skillsHierarchy_en.csv:4:Level 0 URI: not an http(s) URI: 'S'",
@@ -196,7 +209,8 @@ class EscoCsvLoaderTest {
             "skills_en.csv:16: 12 fields, header has 13",
             "skills_en.csv:18: 14 fields, header has 13",
             "transversalSkillsCollection_en.csv:3:conceptUri: duplicate conceptUri "
-                + s1 + " (first at line 2)",
+                + s1
+                + " (first at line 2)",
             "transversalSkillsCollection_en.csv:4:conceptUri: not an http(s) URI: 's2'",
             "transversalSkillsCollection_en.csv:5:preferredLabel: missing preferredLabel");
   }

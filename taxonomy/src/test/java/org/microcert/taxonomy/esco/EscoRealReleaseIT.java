@@ -53,10 +53,12 @@ class EscoRealReleaseIT {
                   .isEqualTo("unknown occupationUri " + ORPHAN + " (not in occupations_en.csv)");
             });
     assertThat(r.warnings())
-        .anySatisfy(w -> assertThat(w).contains("67 rows name 1 occupationUri value").contains(ORPHAN));
+        .anySatisfy(
+            w -> assertThat(w).contains("67 rows name 1 occupationUri value").contains(ORPHAN));
     assertThat(r.missingFiles()).isEmpty();
     assertThat(r.files()).hasSize(17);
-    assertThat(r.files()).allSatisfy(f -> assertThat(f.rowsIn()).isEqualTo(f.accepted() + f.rejected()));
+    assertThat(r.files())
+        .allSatisfy(f -> assertThat(f.rowsIn()).isEqualTo(f.accepted() + f.rejected()));
 
     assertThat(t.skills().stream().filter(s -> s.skillType().escoValue().isEmpty())).hasSize(6);
     assertThat(t.skill("http://data.europa.eu/esco/skill/0005c151-5b5a-4a66-8aac-60e734beb1ab"))
@@ -117,7 +119,10 @@ class EscoRealReleaseIT {
             "broaderRelationsSkillPillar_fr.csv",
             "broaderRelationsOccPillar_fr.csv");
     assertThat(r.warnings()).contains("no skills file (skills_fr.csv): skills not imported");
-    assertThat(r.taxonomy().occupation("http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"))
+    assertThat(
+            r.taxonomy()
+                .occupation(
+                    "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"))
         .hasValueSatisfying(o -> assertThat(o.preferredLabel()).startsWith("directeur technique"));
   }
 }

@@ -49,8 +49,7 @@ class EscoReleaseFailureTest {
   void folderWithoutSkillsOrOccupationsIsNotARelease() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("v1.1.1"));
     Files.writeString(dir.resolve("README.md"), "hello");
-    Files.copy(
-        fixture("good-v1.1.1/ISCOGroups_en.csv"), dir.resolve("ISCOGroups_en.csv"));
+    Files.copy(fixture("good-v1.1.1/ISCOGroups_en.csv"), dir.resolve("ISCOGroups_en.csv"));
     assertThatThrownBy(() -> loader.load(dir, null, null))
         .hasMessage(
             "Cannot import ESCO release "
@@ -63,7 +62,8 @@ class EscoReleaseFailureTest {
     Path dir = copyOfGood("r-v1.1.1");
     Files.write(dir.resolve("skillGroups_en.csv"), new byte[0]);
     assertThatThrownBy(() -> loader.load(dir, null, null))
-        .hasMessage("Cannot import ESCO release " + dir + ": skillGroups_en.csv: file is empty (0 bytes)");
+        .hasMessage(
+            "Cannot import ESCO release " + dir + ": skillGroups_en.csv: file is empty (0 bytes)");
   }
 
   @Test
@@ -120,7 +120,9 @@ class EscoReleaseFailureTest {
     assertThatThrownBy(() -> loader.load(dir, null, null))
         .isInstanceOf(EscoReleaseException.class)
         .hasMessageStartingWith(
-            "Cannot import ESCO release " + dir + ": skillSkillRelations_en.csv: malformed CSV near line 2");
+            "Cannot import ESCO release "
+                + dir
+                + ": skillSkillRelations_en.csv: malformed CSV near line 2");
   }
 
   @Test
@@ -137,7 +139,9 @@ class EscoReleaseFailureTest {
     Path dir = copyOfGood("r-v1.1.1");
     assertThatThrownBy(() -> loader.load(dir, null, "de"))
         .hasMessage(
-            "Cannot import ESCO release " + dir + ": language de requested but the files are in en");
+            "Cannot import ESCO release "
+                + dir
+                + ": language de requested but the files are in en");
     assertThat(loader.load(dir, null, "en").taxonomy().language()).isEqualTo("en");
   }
 
@@ -153,8 +157,11 @@ class EscoReleaseFailureTest {
 
   @Test
   void versionComesFromTheFolderName() throws IOException {
-    assertThat(loader.load(copyOfGood("ESCO dataset - v1.2 - classification"), null, null)
-            .taxonomy().version())
+    assertThat(
+            loader
+                .load(copyOfGood("ESCO dataset - v1.2 - classification"), null, null)
+                .taxonomy()
+                .version())
         .isEqualTo("v1.2.0");
     assertThat(loader.load(copyOfGood("esco-v1.1.0"), null, null).taxonomy().version())
         .isEqualTo("v1.1.0");
@@ -185,7 +192,8 @@ class EscoReleaseFailureTest {
   void suffixlessRelationFilesAreAcceptedAndMissingFilesUseTheirNaming() throws IOException {
     Path dir = copyOfGood("r-v1.1.1");
     Files.move(
-        dir.resolve("occupationSkillRelations_en.csv"), dir.resolve("occupationSkillRelations.csv"));
+        dir.resolve("occupationSkillRelations_en.csv"),
+        dir.resolve("occupationSkillRelations.csv"));
     Files.delete(dir.resolve("skillSkillRelations_en.csv"));
     Files.delete(dir.resolve("broaderRelationsSkillPillar_en.csv"));
     Files.delete(dir.resolve("broaderRelationsOccPillar_en.csv"));

@@ -37,7 +37,9 @@ class EscoSampleTest {
     assertThat(t.hierarchy()).hasSize(295);
     assertThat(t.iscoGroups()).hasSize(60);
     assertThat(t.conceptSchemes()).hasSize(19);
-    assertThat(t.collectionMembers()).filteredOn(m -> m.collection() == EscoCollection.TRANSVERSAL).hasSize(96);
+    assertThat(t.collectionMembers())
+        .filteredOn(m -> m.collection() == EscoCollection.TRANSVERSAL)
+        .hasSize(96);
   }
 
   @Test
@@ -55,8 +57,7 @@ class EscoSampleTest {
         t.conceptSchemes().stream()
             .flatMap(s -> s.topConcepts().stream())
             .collect(Collectors.toSet());
-    Set<String> concepts =
-        t.skills().stream().map(s -> s.uri()).collect(Collectors.toSet());
+    Set<String> concepts = t.skills().stream().map(s -> s.uri()).collect(Collectors.toSet());
     t.skillGroups().forEach(g -> concepts.add(g.uri()));
     t.occupations().forEach(o -> concepts.add(o.uri()));
     t.iscoGroups().forEach(g -> concepts.add(g.uri()));

@@ -16,9 +16,12 @@ class RankingMetricsTest {
   @Test
   void rPrecisionDividesHitsByTheSmallerOfKAndGoldSize() {
     assertThat(RankingMetrics.rPrecision(ranking, gold, 1)).isEqualTo(0.0); // a: 0/1
-    assertThat(RankingMetrics.rPrecision(ranking, gold, 5)).isCloseTo(1 / 3.0, within(1e-12)); // c: 1/min(5,3)
-    assertThat(RankingMetrics.rPrecision(ranking, gold, 10)).isCloseTo(2 / 3.0, within(1e-12)); // c,f: 2/3
-    assertThat(RankingMetrics.rPrecision(List.of("x", "c"), Set.of("c"), 5)).isEqualTo(1.0); // 1/min(5,1)
+    assertThat(RankingMetrics.rPrecision(ranking, gold, 5))
+        .isCloseTo(1 / 3.0, within(1e-12)); // c: 1/min(5,3)
+    assertThat(RankingMetrics.rPrecision(ranking, gold, 10))
+        .isCloseTo(2 / 3.0, within(1e-12)); // c,f: 2/3
+    assertThat(RankingMetrics.rPrecision(List.of("x", "c"), Set.of("c"), 5))
+        .isEqualTo(1.0); // 1/min(5,1)
   }
 
   @Test

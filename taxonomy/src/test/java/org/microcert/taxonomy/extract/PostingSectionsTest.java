@@ -15,7 +15,8 @@ class PostingSectionsTest {
     List<PostingSections.Section> s = PostingSections.split(text);
     assertThat(s)
         .extracting(PostingSections.Section::name)
-        .containsExactly("intro", "company", "responsibilities", "requirements", "equal_opportunity");
+        .containsExactly(
+            "intro", "company", "responsibilities", "requirements", "equal_opportunity");
     assertThat(PostingSections.sectionAt(s, text.indexOf("SQL"))).isEqualTo("requirements");
     assertThat(PostingSections.sectionAt(s, 0)).isEqualTo("intro");
   }

@@ -9,7 +9,8 @@ import org.microcert.taxonomy.model.Occupation;
 class TokenOverlapTitleCoderTest {
 
   private static Occupation occupation(String uri, String isco, String label, String... alts) {
-    return new Occupation(uri, isco + ".1", isco, label, List.of(alts), List.of(), "", "released", "");
+    return new Occupation(
+        uri, isco + ".1", isco, label, List.of(alts), List.of(), "", "released", "");
   }
 
   private final TokenOverlapTitleCoder coder =
@@ -29,7 +30,9 @@ class TokenOverlapTitleCoderTest {
 
   @Test
   void matchesAlternativeLabels() {
-    assertThat(coder.code("registered nurse (R.N.)")).map(TitleCode::occupationUri).contains("occ/nurse");
+    assertThat(coder.code("registered nurse (R.N.)"))
+        .map(TitleCode::occupationUri)
+        .contains("occ/nurse");
   }
 
   @Test

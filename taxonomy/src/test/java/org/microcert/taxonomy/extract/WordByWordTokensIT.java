@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.esco.RealReleases;
 
 /**
@@ -29,14 +28,14 @@ class WordByWordTokensIT {
     Path postings = SHARED.resolve("data/postings/postings_all.jsonl.gz");
     Path esco = SHARED.resolve("data/esco");
     assumeTrue(Files.exists(postings) && Files.isDirectory(esco), "shared data not present");
-    SkillExtractor extractor =
-        SkillExtractor.fromTaxonomy(RealReleases.load("esco").taxonomy());
+    SkillExtractor extractor = SkillExtractor.fromTaxonomy(RealReleases.load("esco").taxonomy());
     ObjectMapper json = new ObjectMapper();
     int texts = 0;
     int fallbacks = 0;
     try (BufferedReader r =
         new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(Files.newInputStream(postings)), StandardCharsets.UTF_8))) {
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(postings)), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode p = json.readTree(line);
         for (String text : new String[] {p.path("text").asText(), p.path("title").asText()}) {
@@ -49,10 +48,17 @@ class WordByWordTokensIT {
           }
           String id = p.path("id").asText();
           assertThat(fast.size).as(id).isEqualTo(slow.size);
-          assertThat(Arrays.copyOf(fast.ids, fast.size)).as(id).isEqualTo(Arrays.copyOf(slow.ids, slow.size));
-          assertThat(Arrays.copyOf(fast.starts, fast.size)).as(id).isEqualTo(Arrays.copyOf(slow.starts, slow.size));
-          assertThat(Arrays.copyOf(fast.ends, fast.size)).as(id).isEqualTo(Arrays.copyOf(slow.ends, slow.size));
-          assertThat(Arrays.copyOf(fast.breakBefore, fast.size)).as(id)
+          assertThat(Arrays.copyOf(fast.ids, fast.size))
+              .as(id)
+              .isEqualTo(Arrays.copyOf(slow.ids, slow.size));
+          assertThat(Arrays.copyOf(fast.starts, fast.size))
+              .as(id)
+              .isEqualTo(Arrays.copyOf(slow.starts, slow.size));
+          assertThat(Arrays.copyOf(fast.ends, fast.size))
+              .as(id)
+              .isEqualTo(Arrays.copyOf(slow.ends, slow.size));
+          assertThat(Arrays.copyOf(fast.breakBefore, fast.size))
+              .as(id)
               .isEqualTo(Arrays.copyOf(slow.breakBefore, slow.size));
         }
       }

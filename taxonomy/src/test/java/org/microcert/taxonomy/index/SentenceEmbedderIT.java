@@ -16,13 +16,15 @@ class SentenceEmbedderIT {
     float[] far = e.embed("bake bread and pastries");
     assertThat(q).hasSize(SentenceEmbedder.DIMENSION);
     assertThat(SentenceEmbedder.dot(q, near)).isGreaterThan(SentenceEmbedder.dot(q, far) + 0.2f);
-    assertThat(SentenceEmbedder.dot(q, q)).isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-4f));
+    assertThat(SentenceEmbedder.dot(q, q))
+        .isCloseTo(1f, org.assertj.core.api.Assertions.within(1e-4f));
   }
 
   @Test
   void embeddingIsDeterministic() {
     SentenceEmbedder e = SentenceEmbedder.get();
-    assertThat(e.embed("manage a project budget")).containsExactly(e.embed("manage a project budget"));
+    assertThat(e.embed("manage a project budget"))
+        .containsExactly(e.embed("manage a project budget"));
     List<String> many = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
       many.add("skill number " + i + " in project management");
@@ -31,7 +33,9 @@ class SentenceEmbedderIT {
     long t0 = System.nanoTime();
     List<float[]> vs = e.embedAll(many);
     double s = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("embedded %d short texts in %.2f s (%.0f/s, one thread)%n", many.size(), s, many.size() / s);
+    System.out.printf(
+        "embedded %d short texts in %.2f s (%.0f/s, one thread)%n",
+        many.size(), s, many.size() / s);
     assertThat(vs).hasSize(400);
     // Embedding a list gives the same vectors as one text at a time.
     assertThat(vs.get(7)).containsExactly(e.embed(many.get(7)));

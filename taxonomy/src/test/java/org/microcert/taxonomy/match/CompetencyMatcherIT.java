@@ -33,7 +33,8 @@ class CompetencyMatcherIT {
 
   @Test
   void ranksTheSkillWhoseLabelTheTextNamesFirstAndExplainsWhy() {
-    List<CompetencyMatch> ms = lexical.match("Write scripts in Python to clean data", MatchOptions.skills(3));
+    List<CompetencyMatch> ms =
+        lexical.match("Write scripts in Python to clean data", MatchOptions.skills(3));
     assertThat(ms).isNotEmpty();
     CompetencyMatch top = ms.get(0);
     assertThat(top.uri()).isEqualTo(TinyTaxonomy.PYTHON);
@@ -49,7 +50,8 @@ class CompetencyMatcherIT {
   void pluralsAndSymbolsMatchTheLabels() {
     assertThat(lexical.match("Managing budgets for projects", MatchOptions.skills(1)).get(0).uri())
         .isEqualTo(TinyTaxonomy.BUDGET);
-    CompetencyMatch cpp = lexical.match("Program embedded systems in C++", MatchOptions.skills(1)).get(0);
+    CompetencyMatch cpp =
+        lexical.match("Program embedded systems in C++", MatchOptions.skills(1)).get(0);
     assertThat(cpp.uri()).isEqualTo(TinyTaxonomy.CPP);
     assertThat(cpp.matchedTerms()).containsExactly("C++");
   }
@@ -57,7 +59,11 @@ class CompetencyMatcherIT {
   @Test
   void queryTextIsDataNotSyntax() {
     for (String text :
-        List.of("SQL AND (Java OR Python)", "title:SQL* ~2 \"quoted", "\\ * ? : ^ [ ] { } ! - + && ||", "AND")) {
+        List.of(
+            "SQL AND (Java OR Python)",
+            "title:SQL* ~2 \"quoted",
+            "\\ * ? : ^ [ ] { } ! - + && ||",
+            "AND")) {
       List<CompetencyMatch> ms = lexical.match(text, MatchOptions.skills(5));
       assertThat(ms).allSatisfy(m -> assertThat(m.uri()).startsWith(TinyTaxonomy.BASE));
     }
@@ -90,7 +96,9 @@ class CompetencyMatcherIT {
     for (int i = 1; i < a.size(); i++) {
       CompetencyMatch p = a.get(i - 1);
       CompetencyMatch q = a.get(i);
-      assertThat(p.score() > q.score() || (p.score() == q.score() && p.uri().compareTo(q.uri()) < 0)).isTrue();
+      assertThat(
+              p.score() > q.score() || (p.score() == q.score() && p.uri().compareTo(q.uri()) < 0))
+          .isTrue();
     }
   }
 

@@ -8,7 +8,8 @@ class SpreadsheetCellsTest {
 
   @Test
   void prefixesTextCellsThatASpreadsheetWouldEvaluate() {
-    assertThat(SpreadsheetCells.neutralise("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+    assertThat(SpreadsheetCells.neutralise("=HYPERLINK(\"http://evil\")"))
+        .isEqualTo("'=HYPERLINK(\"http://evil\")");
     assertThat(SpreadsheetCells.neutralise("+1")).isEqualTo("'+1");
     assertThat(SpreadsheetCells.neutralise("-2+3")).isEqualTo("'-2+3");
     assertThat(SpreadsheetCells.neutralise("@SUM(A1)")).isEqualTo("'@SUM(A1)");

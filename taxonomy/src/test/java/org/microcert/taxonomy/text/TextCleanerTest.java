@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
 
-  /** Nothing a browser would read as a tag: {@code <} then a letter, {@code /}, {@code !}, {@code ?}. */
+  /**
+   * Nothing a browser would read as a tag: {@code <} then a letter, {@code /}, {@code !}, {@code
+   * ?}.
+   */
   private static void assertNoMarkup(String s) {
     assertThat(s).doesNotContainPattern("<[a-zA-Z/!?]");
   }
@@ -25,7 +28,8 @@ class TextCleanerTest {
   void ampersandsAndComparisonsStayText() {
     assertThat(TextCleaner.toCell("Johnson &amp; Johnson").text()).isEqualTo("Johnson & Johnson");
     assertThat(TextCleaner.toCell("Johnson &amp; Johnson").notes()).isEmpty();
-    assertThat(TextCleaner.toCell("R&D: a &lt; b and c &gt; d").text()).isEqualTo("R&D: a < b and c > d");
+    assertThat(TextCleaner.toCell("R&D: a &lt; b and c &gt; d").text())
+        .isEqualTo("R&D: a < b and c > d");
     assertThat(TextCleaner.toCell("&amp;lt;b&amp;gt;").text()).isEqualTo("&lt;b&gt;");
     assertThat(TextCleaner.toCell("caf&eacute; &#233;t&#xE9; &unknown; &#xD800; &#0;").text())
         .isEqualTo("café été &unknown;");
@@ -47,7 +51,9 @@ class TextCleanerTest {
 
   @Test
   void randomMixesOfTagsEntitiesAndTextNeverComeOutAsMarkup() {
-    String[] parts = {"<", ">", "&lt;", "&gt;", "&amp;", "/", "script", "b", " ", "x", "!", "&", ";", "<b>"};
+    String[] parts = {
+      "<", ">", "&lt;", "&gt;", "&amp;", "/", "script", "b", " ", "x", "!", "&", ";", "<b>"
+    };
     Random random = new Random(11);
     for (int n = 0; n < 5_000; n++) {
       StringBuilder sb = new StringBuilder();
@@ -78,7 +84,8 @@ class TextCleanerTest {
   void htmlBecomesLinesWithListItems() {
     String html = "<h2>Tasks</h2><ul><li>Cook meals &amp; clean</li><li>Order&nbsp;food</li></ul>";
     assertThat(TextCleaner.toLines(html)).isEqualTo("Tasks\n- Cook meals & clean\n- Order food");
-    assertThat(TextCleaner.toLines("Salary &lt; $50k<br>Hours 3<5")).isEqualTo("Salary < $50k\nHours 3<5");
+    assertThat(TextCleaner.toLines("Salary &lt; $50k<br>Hours 3<5"))
+        .isEqualTo("Salary < $50k\nHours 3<5");
   }
 
   @Test

@@ -82,10 +82,10 @@ final class ElmWriter {
     doc.set("@graph", out);
     losses.limit(
         FORMAT,
-        "relatedESCOSkill is an untyped link: no match kind, score, approver or"
-            + " endorsement. The LearningOutcome shape is closed; dc:type must come from the EU"
-            + " skill-type vocabulary (not ESCO's), so the K/S/A class is left out. A signed European"
-            + " Digital Credential needs an eIDAS seal, out of scope here.");
+        "relatedESCOSkill is an untyped link: no match kind, score, approver or endorsement. The"
+            + " LearningOutcome shape is closed; dc:type must come from the EU skill-type"
+            + " vocabulary (not ESCO's), so the K/S/A class is left out. A signed European Digital"
+            + " Credential needs an eIDAS seal, out of scope here.");
     return doc;
   }
 

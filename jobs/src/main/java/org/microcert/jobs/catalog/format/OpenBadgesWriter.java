@@ -153,10 +153,9 @@ final class OpenBadgesWriter {
     losses.textOnly(FORMAT, Losses.RELEVANCE, index.relevanceCount());
     losses.limit(
         FORMAT,
-        "An Alignment has no match kind, score or provenance (only through an"
-            + " extension context and schema, which badge platforms ignore): they are written into"
-            + " targetDescription. Partner endorsements must be EndorsementCredentials signed by the"
-            + " partner.");
+        "An Alignment has no match kind, score or provenance (only through an extension context and"
+            + " schema, which badge platforms ignore): they are written into targetDescription."
+            + " Partner endorsements must be EndorsementCredentials signed by the partner.");
   }
 
   private static String sentence(Competency c, List<Alignment> as) {
