@@ -88,7 +88,7 @@ public final class EvalCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) throws Exception {
-    OptionChecks.inRange("--top", top, 1, 100);
+    OptionChecks.inRange("--top", top, 1, 1000);
     Target t;
     try {
       t = Target.parse(target);
