@@ -73,7 +73,7 @@ class PostingsCommandsIT {
           6L, "unknown column 'salary_band'",
           7L, "not a JSON object",
           8L, "no text left after cleaning",
-          9L, "not valid UTF-8");
+          9L, "invalid UTF-8 byte 0xE9");
 
   @TempDir static Path tmp;
 
