@@ -1,18 +1,12 @@
 package org.microcert.jobs.nightly;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.microcert.taxonomy.io.Digests;
 
 /** SHA-256 digests of files, folders and texts: the nightly stages' input keys. */
 final class Fingerprints {
@@ -20,17 +14,15 @@ final class Fingerprints {
   private Fingerprints() {}
 
   static String ofText(String text) {
-    return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    return Digests.sha256Hex(text);
   }
 
   static String ofFile(Path f) {
-    MessageDigest md = digest();
-    try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
-      in.transferTo(OutputStream.nullOutputStream());
+    try {
+      return Digests.sha256OfFile(f);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + f + ": " + e.getMessage(), e);
     }
-    return HexFormat.of().formatHex(md.digest());
   }
 
   /** A folder's regular files (not recursive), by name and content. */
@@ -66,14 +58,6 @@ final class Fingerprints {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -4,22 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.taxonomy.io.Digests;
 
 /**
  * What a run was made from, so a report or catalog can be traced back: the SHA-256 of every input
@@ -104,16 +101,11 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
   }
 
   private static String fileSha256(Path file) {
-    MessageDigest md = sha();
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        md.update(buf, 0, n);
-      }
+    try {
+      return Digests.sha256OfFile(file);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read input " + file + ": " + e.getMessage(), e);
     }
-    return HexFormat.of().formatHex(md.digest());
   }
 
   /** SHA-256 over each regular file's relative path and SHA-256, in path order. */
@@ -131,14 +123,6 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
   }
 
   private static String sha256(String text) {
-    return HexFormat.of().formatHex(sha().digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static MessageDigest sha() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is not available", e);
-    }
+    return Digests.sha256Hex(text);
   }
 }
