@@ -101,6 +101,17 @@ public final class ChildCli implements AutoCloseable {
     reader.join(10_000);
   }
 
+  /** SIGTERM, then waits for the process to end; returns its exit code. */
+  public int terminate() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("microcert did not stop in 5 minutes:\n" + output());
+    }
+    reader.join(10_000);
+    return process.exitValue();
+  }
+
   public long pid() {
     return process.pid();
   }
