@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.jobs.cli.MicrocertCli;
 import org.microcert.jobs.run.ChildCli;
+import org.microcert.taxonomy.io.Digests;
 import picocli.CommandLine;
 
 /**
@@ -47,7 +50,12 @@ class ScheduleIT {
             conf.toString(),
             "--warehouse",
             warehouse.toString())) {
+      // The second fire of the same date is a no-op; SIGTERM while the scheduler waits for the
+      // third.
       assertThat(c.awaitLine(l -> l.contains("is already done: nothing to do")))
+          .as(c.output())
+          .isTrue();
+      assertThat(c.awaitLine(l -> c.output().split("next night at ", -1).length > 3))
           .as(c.output())
           .isTrue();
       int code = c.terminate();
@@ -65,6 +73,24 @@ class ScheduleIT {
     try (var releases = Files.list(warehouse.resolve("taxonomy/esco"))) {
       assertThat(releases.toList()).hasSize(1);
     }
+    // The import's run record names the release it imported, with its manifest's digest.
+    String manifest =
+        Digests.sha256OfFile(warehouse.resolve("taxonomy/esco/v1.1.1/en/manifest.json"));
+    List<String> records = new ArrayList<>();
+    try (var runs = Files.list(warehouse.resolve("runs"))) {
+      for (Path p : runs.toList()) {
+        records.add(Files.readString(p));
+      }
+    }
+    assertThat(records)
+        .anySatisfy(
+            r ->
+                assertThat(r)
+                    .contains(
+                        "\"version\" : \"v1.1.1\"",
+                        "\"lang\" : \"en\"",
+                        "\"manifestSha256\" : \"" + manifest + "\"",
+                        "\"from\" : \"job\""));
   }
 
   @Test
