@@ -102,8 +102,12 @@ public final class ChildCli implements AutoCloseable {
   }
 
   /** SIGTERM, then waits for the process to end; returns its exit code. */
-  public int terminate() throws InterruptedException {
-    process.destroy();
+  public int terminate() throws InterruptedException, IOException {
+    Process kill =
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
+            .redirectErrorStream(true)
+            .start();
+    kill.waitFor(1, TimeUnit.MINUTES);
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("microcert did not stop in 5 minutes:\n" + output());
