@@ -64,6 +64,7 @@ class ScheduleIT {
           .contains("next night at ", "cron '* * * * * *'")
           .contains("stage importTaxonomy: 1 run(s)")
           .contains("stage ingestPostings: skipped, no nightly.postings-inbox configured")
+          .contains("stage draftCatalog: skipped, no review log yet")
           .containsPattern("night of \\d{4}-\\d\\d-\\d\\d done")
           .contains("scheduler stopped");
       assertThat(out).doesNotContain("Exception");

@@ -103,6 +103,8 @@ public final class ChildCli implements AutoCloseable {
 
   /** SIGTERM, then waits for the process to end; returns its exit code. */
   public int terminate() throws InterruptedException, IOException {
+    // Not Process.destroy(): it sends SIGTERM but closes our end of the child's output at once,
+    // so the lines the child prints while it stops would be lost.
     Process kill =
         new ProcessBuilder("kill", "-TERM", Long.toString(process.pid()))
             .redirectErrorStream(true)
