@@ -8,13 +8,14 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.microcert.jobs.config.JdbcUrls;
 
 /**
- * Runs a night at every fire time of a {@link CronSchedule}, until {@link #stop()}: the night of a
- * fire time is its UTC date (what {@code nightly} without {@code --date} would run at that moment).
- * A night that fails (non-zero exit or an exception) is logged and the scheduler goes on to the
- * next fire time. {@link #stop()} wakes a waiting scheduler at once; a night in progress is left to
- * finish (killing it mid-stage is safe too: the next night resumes it).
+ * Runs a night at every fire time of a {@link CronSchedule}, until {@link #stop(long)}: the night
+ * of a fire time is its UTC date (what {@code nightly} without {@code --date} would run at that
+ * moment). A night that fails (non-zero exit or an exception) is logged and the scheduler goes on
+ * to the next fire time. {@link #stop(long)} wakes a waiting scheduler at once; a night in progress
+ * is left to finish (killing it mid-stage is safe too: the next night resumes it).
  */
 final class NightlyScheduler {
 
@@ -57,8 +58,8 @@ final class NightlyScheduler {
   }
 
   /**
-   * Runs nights until {@link #stop()}; returns 0 (stopped), or 1 when the schedule has no further
-   * fire time.
+   * Runs nights until {@link #stop(long)}; returns 0 (stopped), or 1 when the schedule has no
+   * further fire time.
    */
   int run() {
     loop = Thread.currentThread();
@@ -83,10 +84,9 @@ final class NightlyScheduler {
         try {
           sleeper.sleepUntil(next, clock);
         } catch (InterruptedException e) {
-          if (stopping) {
-            break;
+          if (!stopping) {
+            Thread.currentThread().interrupt();
           }
-          Thread.currentThread().interrupt();
           break;
         }
         if (stopping) {
@@ -116,7 +116,7 @@ final class NightlyScheduler {
           "night of "
               + date
               + " failed ("
-              + e.getMessage()
+              + JdbcUrls.mask(e.getMessage() == null ? e.toString() : e.getMessage())
               + "); the scheduler goes on to the next");
     } finally {
       running = false;

@@ -25,8 +25,8 @@ import org.microcert.taxonomy.io.AtomicFiles;
  * but unsigned and into {@code <warehouse>/catalog/draft/}, replaced as one folder. Beside the
  * catalog and its formats (without the signed sample credentials) it holds the changes against the
  * latest published version ({@code changes.json}, {@code CHANGES.md}) and {@code draft.json}: the
- * version a publish would give, what it is based on, every file's SHA-256. Same warehouse, same
- * bytes.
+ * version a publish would give, what it is based on, every file's SHA-256. When a publish would
+ * change nothing, its {@code catalog.json} is the latest version's. Same warehouse, same bytes.
  */
 final class CatalogDrafter {
 
@@ -94,11 +94,11 @@ final class CatalogDrafter {
     CatalogBuilder builder = new CatalogBuilder(warehouse, upgrade);
     Catalog probe = builder.build(log, "0.0.0", asOf, prev.manifestHash());
     String bump = CatalogChanges.between(prev.catalog(), probe, log).bump();
-    String version =
-        prev.version() != null && bump.equals("none")
-            ? prev.version()
-            : CatalogChanges.next(prev.version(), bump);
-    Catalog catalog = builder.build(log, version, asOf, prev.manifestHash());
+    boolean unchanged = prev.version() != null && bump.equals("none");
+    // Unchanged: the latest version itself (its own link to the one before it).
+    String version = unchanged ? prev.version() : CatalogChanges.next(prev.version(), bump);
+    String link = unchanged ? prev.catalog().previousManifestHash() : prev.manifestHash();
+    Catalog catalog = builder.build(log, version, asOf, link);
     CatalogChanges changes = CatalogChanges.between(prev.catalog(), catalog, log);
 
     Path target = dir(warehouse);

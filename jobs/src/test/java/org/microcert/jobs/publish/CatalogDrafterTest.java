@@ -88,6 +88,8 @@ class CatalogDrafterTest {
     assertThat(same.wouldPublish()).isFalse();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("'catalog publish' would change nothing (same as 1.0.0)");
+    assertThat(Files.readAllBytes(same.dir().resolve("catalog.json")))
+        .isEqualTo(Files.readAllBytes(wh.resolve("catalog/1.0.0/catalog.json")));
     assertThat(Files.readString(same.dir().resolve("draft.json")))
         .contains("\"would_publish\":false", "\"previous_version\":\"1.0.0\"", "\"signed\":false");
 
