@@ -1,29 +1,41 @@
 #!/usr/bin/env python3
 """Builds the shipped ESCO v1.1.1 sample from the full official English release.
 
-Usage: python3 make-sample.py [SOURCE_DIR] [OUT_DIR]
+Usage: python3 make-sample.py [SOURCE_DIR] [OUT_DIR] [POSTINGS]
   SOURCE_DIR defaults to /work/shared/data/esco (official ESCO v1.1.1 CSV files, English)
   OUT_DIR    defaults to the folder holding this script
+  POSTINGS   defaults to ../postings/skillspan-tech-sample.jsonl.gz next to this script
 
 Selection (deterministic):
   * the occupations in OCCUPATIONS below (chosen for Ontario micro-credentials);
   * all their essential skills, all skills of the transversal skills collection (for attitudes),
-    then their optional skills in file order until MAX_SKILLS is reached;
+    then, in relation file order, their optional skills whose preferred label (without a bracketed
+    qualifier) is written in the shipped posting texts as whole words, case-insensitively (a short
+    acronym label such as SQL or R only in capitals, as the extractor's UpperCaseRule does), so
+    that the demo's postings name them by a label the extractor's primary-label filter keeps;
+    at most MAX_SKILLS skills in all;
   * the skill groups and ISCO groups above the kept concepts (broader closure);
   * every relation / collection / hierarchy row whose concepts are all kept.
 Rows are copied byte for byte (CRLF records, LF inside quoted cells), in source order. Only
 conceptSchemes_en.csv is rewritten: each hasTopConcept cell keeps only the kept concepts.
 """
 import csv
+import gzip
 import io
+import json
 import os
+import re
 import sys
 
 csv.field_size_limit(1 << 30)
 
 SRC = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/esco"
 OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(os.path.abspath(__file__))
-MAX_SKILLS = 500
+POSTINGS = sys.argv[3] if len(sys.argv) > 3 else os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "postings", "skillspan-tech-sample.jsonl.gz")
+MAX_SKILLS = 800
+MAX_ACRONYM_LENGTH = 6
+WORD = re.compile(r"[^\W_]+|[+#]+")
 
 OCCUPATIONS = [
     "software developer", "web developer", "data scientist", "data analyst",
@@ -60,6 +72,49 @@ def raw_records(path):
         out.append((r, fields))
     header = out[0]
     return header, out[1:]
+
+
+def words(text):
+    """' w1 w2 ... ' : the text's words (letters/digits, or runs of + and #), space-padded."""
+    return " " + " ".join(WORD.findall(text)) + " "
+
+
+def is_acronym(label):
+    """A short label in capitals (SQL, R, PHP), as UpperCaseRule.isAcronym in the extractor."""
+    return (0 < len(label) <= MAX_ACRONYM_LENGTH and not any(c.islower() or c.isspace() for c in label)
+            and any(c.isalpha() for c in label))
+
+
+def without_qualifier(label):
+    """'Python (computer programming)' -> 'Python', as LabelFilter.withoutQualifier."""
+    open_ = label.find("(")
+    return label[:open_].strip() if open_ > 0 and label.endswith(")") else label
+
+
+def posting_texts(path):
+    """The texts of a JSON-lines posting file (gzip if it ends in .gz), as (exact, lower-case) words."""
+    opener = gzip.open if path.endswith(".gz") else open
+    texts = []
+    with opener(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                text = json.loads(line)["text"]
+            except (ValueError, KeyError) as e:
+                sys.exit("Cannot read postings %s line %d field text: %s" % (path, n, e))
+            texts.append(words(text))
+    return [(t, t.lower()) for t in texts]
+
+
+def named_in(label, texts):
+    """Whether the label (without qualifier) is written in one of the texts as whole words."""
+    label = without_qualifier(label)
+    if is_acronym(label):
+        phrase = words(label)
+        return any(phrase in exact for exact, _ in texts)
+    phrase = words(label.lower())
+    return phrase.strip() != "" and any(phrase in lower for _, lower in texts)
 
 
 class Table:
@@ -100,10 +155,15 @@ def main():
     skills = set(essential)
     trans = Table("transversalSkillsCollection_en.csv")
     skills |= {trans.get(f, "conceptUri") for _, f in trans.rows}
-    for s in optional:
-        if len(skills) >= MAX_SKILLS:
-            break
-        skills.add(s)
+    texts = posting_texts(POSTINGS)
+    labels = {skills_t.get(f, "conceptUri"): skills_t.get(f, "preferredLabel") for _, f in skills_t.rows}
+    named = []
+    for s in dict.fromkeys(optional):
+        if s not in skills and named_in(labels[s], texts):
+            if len(skills) >= MAX_SKILLS:
+                sys.exit("Cannot build the ESCO sample: more than %d skills" % MAX_SKILLS)
+            skills.add(s)
+            named.append(s)
 
     # broader closure in the skills pillar (skill groups; skills may also have broader skills)
     bs = Table("broaderRelationsSkillPillar_en.csv")
@@ -177,8 +237,12 @@ def main():
 
     for name in sorted(counts):
         print("%-40s %6d rows" % (name, counts[name]))
-    print("selected: %d occupations, %d skills (%d essential), %d skill groups, %d ISCO groups"
-          % (len(occupations), len(skills), len(set(essential)), len(groups), len(isco)))
+    print("selected: %d occupations, %d skills (%d essential, %d optional named in %d postings),"
+          " %d skill groups, %d ISCO groups"
+          % (len(occupations), len(skills), len(set(essential)), len(named), len(texts),
+             len(groups), len(isco)))
+    print("optional skills named in the postings: %s"
+          % ", ".join(sorted(labels[s] for s in named)))
 
 
 if __name__ == "__main__":

@@ -30,11 +30,11 @@ class EscoSampleTest {
     assertThat(r.rejects()).isEmpty();
     assertThat(r.missingFiles()).isEmpty();
     assertThat(t.version()).isEqualTo("v1.1.1");
-    assertThat(t.skills()).hasSize(607);
+    assertThat(t.skills()).hasSize(655);
     assertThat(t.occupations()).hasSize(22);
-    assertThat(t.occupationSkillRelations()).hasSize(691);
-    assertThat(t.skillGroups()).hasSize(295);
-    assertThat(t.hierarchy()).hasSize(295);
+    assertThat(t.occupationSkillRelations()).hasSize(782);
+    assertThat(t.skillGroups()).hasSize(296);
+    assertThat(t.hierarchy()).hasSize(296);
     assertThat(t.iscoGroups()).hasSize(60);
     assertThat(t.conceptSchemes()).hasSize(19);
     assertThat(t.collectionMembers())
