@@ -41,7 +41,7 @@ class AlignCommandIT {
     assertThat(code).isZero();
     Path out = warehouse.resolve("alignments/sample-submission");
     List<String> lines = Files.readAllLines(out.resolve("alignments.jsonl"));
-    assertThat(lines).hasSize(30);
+    assertThat(lines).hasSize(46);
     assertThat(lines.get(0)).contains("\"matches\":[{\"rank\":1").contains("\"ksa_class\"");
     assertThat(out.resolve("alignments.csv")).exists();
   }
@@ -56,13 +56,13 @@ class AlignCommandIT {
     byte[] first = Files.readAllBytes(out);
     assertThat(warehouse.resolve("cache/query-vectors.bin")).exists();
     assertThat(firstErr)
-        .containsPattern("query vectors: 0 reused, 30 embedded with MiniLM \\(.*holds 30\\)");
+        .containsPattern("query vectors: 0 reused, 46 embedded with MiniLM \\(.*holds 46\\)");
 
     String secondErr =
         stderrOf(
             () -> assertThat(run("align", "--submission-id", "dense", "--input", input)).isZero());
     assertThat(secondErr)
-        .containsPattern("query vectors: 30 reused, 0 embedded with MiniLM \\(.*holds 30\\)");
+        .containsPattern("query vectors: 46 reused, 0 embedded with MiniLM \\(.*holds 46\\)");
     assertThat(Files.readAllBytes(out)).isEqualTo(first);
   }
 
@@ -83,7 +83,7 @@ class AlignCommandIT {
       assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
           .containsExactly("alignments.csv", "alignments.jsonl", "rejects.csv");
     }
-    assertThat(Files.readAllLines(out.resolve("alignments.jsonl"))).hasSize(30);
+    assertThat(Files.readAllLines(out.resolve("alignments.jsonl"))).hasSize(46);
     assertThat(dead).doesNotExist();
     try (Stream<Path> siblings = Files.list(out.getParent())) {
       assertThat(siblings.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".")))

@@ -133,8 +133,8 @@ class AlignmentRunIT {
     Path b = tmp.resolve("b");
     AlignmentRun.Summary s = align(SAMPLES.resolve("sample-submission.csv"), a);
     align(SAMPLES.resolve("sample-submission.csv"), b);
-    assertThat(s.rows()).isEqualTo(30);
-    assertThat(s.aligned()).isEqualTo(30);
+    assertThat(s.rows()).isEqualTo(46);
+    assertThat(s.aligned()).isEqualTo(46);
     for (String f : List.of(AlignmentRun.JSONL, AlignmentRun.CSV, AlignmentRun.REJECTS)) {
       assertThat(Files.readAllBytes(a.resolve(f)))
           .as(f)

@@ -29,7 +29,7 @@ import org.microcert.taxonomy.match.MatcherSettings;
 import org.microcert.taxonomy.testing.TinyTaxonomy;
 
 /**
- * Each bad-input case on the real sample submission (30 rows, 6 credentials), corrupted in one
+ * Each bad-input case on the real sample submission (46 rows, 8 credentials), corrupted in one
  * place: the bad row is rejected with file, line, column and reason, every other row is aligned,
  * and {@code rows = aligned + rejected}.
  */
@@ -51,7 +51,7 @@ class SubmissionBadInputTest {
     index = CompetencyIndex.open(tmp.resolve("index"));
     matcher = new CompetencyMatcher(index, null, MatcherSettings.defaults());
     lines = Files.readAllLines(SAMPLE, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(31);
+    assertThat(lines).hasSize(47);
   }
 
   @AfterAll
@@ -126,7 +126,7 @@ class SubmissionBadInputTest {
     Path in = tmp.resolve("surrogate.json");
     Files.writeString(in, "[\n" + String.join(",\n", rows) + "\n]\n", StandardCharsets.UTF_8);
     AlignmentRun.Summary s = align(in, "surrogate");
-    assertThat(s.rows()).isEqualTo(30);
+    assertThat(s.rows()).isEqualTo(46);
     assertThat(s.rejected()).isEqualTo(1);
     CSVRecord reject = rejectsByLine("surrogate").get("5");
     assertThat(reject.get("file")).isEqualTo("surrogate.json");
@@ -134,7 +134,7 @@ class SubmissionBadInputTest {
     assertThat(reject.get("reason"))
         .startsWith("Cannot accept outcome: outcome_text has an unpaired surrogate \\ud800");
     assertThat(csv(tmp.resolve("surrogate").resolve(AlignmentRun.CSV))).isNotEmpty();
-    assertThat(jsonl(tmp.resolve("surrogate").resolve(AlignmentRun.JSONL))).hasSize(29);
+    assertThat(jsonl(tmp.resolve("surrogate").resolve(AlignmentRun.JSONL))).hasSize(45);
   }
 
   @Test
@@ -213,7 +213,7 @@ class SubmissionBadInputTest {
     Path in = tmp.resolve("bad-byte.csv");
     Files.write(in, bad);
     AlignmentRun.Summary s = align(in, "bad-byte");
-    assertThat(s.rows()).isEqualTo(30);
+    assertThat(s.rows()).isEqualTo(46);
     assertThat(s.rejected()).isEqualTo(1);
     CSVRecord reject = rejectsByLine("bad-byte").get("7");
     assertThat(reject.get("column")).isEmpty();
@@ -231,11 +231,11 @@ class SubmissionBadInputTest {
   void aByteOrderMarkIsSkippedInCsvAndJsonLines() throws Exception {
     Path csvIn = tmp.resolve("bom.csv");
     Files.writeString(csvIn, "\uFEFF" + String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-    assertThat(align(csvIn, "bom-csv").aligned()).isEqualTo(30);
+    assertThat(align(csvIn, "bom-csv").aligned()).isEqualTo(46);
     Path jsonlIn = tmp.resolve("bom.jsonl");
     Files.writeString(
         jsonlIn, "\uFEFF" + String.join("\n", jsonLines()) + "\n", StandardCharsets.UTF_8);
-    assertThat(align(jsonlIn, "bom-jsonl").aligned()).isEqualTo(30);
+    assertThat(align(jsonlIn, "bom-jsonl").aligned()).isEqualTo(46);
   }
 
   @Test
@@ -255,7 +255,7 @@ class SubmissionBadInputTest {
     Path in = tmp.resolve("broken.jsonl");
     Files.write(in, bytes.toByteArray());
     AlignmentRun.Summary s = align(in, "broken");
-    assertThat(s.rows()).isEqualTo(30);
+    assertThat(s.rows()).isEqualTo(46);
     assertThat(s.rejected()).isEqualTo(4);
     Map<String, CSVRecord> rejects = rejectsByLine("broken");
     assertThat(rejects).containsOnlyKeys("3", "6", "10", "13");
@@ -272,7 +272,7 @@ class SubmissionBadInputTest {
     Files.writeString(in, "[\n" + String.join(",\n", jsonLines()) + "\n] garbage\n");
     assertThatThrownBy(() -> align(in, "trailing"))
         .isInstanceOf(SubmissionFormatException.class)
-        .hasMessageStartingWith("Cannot read submission " + in + ":32:");
+        .hasMessageStartingWith("Cannot read submission " + in + ":48:");
   }
 
   @Test
