@@ -174,7 +174,7 @@ final class NightlyStages {
     }
     JobParameters p =
         new JobParametersBuilder()
-            .addString("esco", PostingsInputs.escoDir(null, settings).toString())
+            .addString("release", PostingsInputs.releaseDir(null, settings).toString())
             .addString("warehouse", warehouse.toString())
             .addString("input", input)
             .toJobParameters();
@@ -193,7 +193,7 @@ final class NightlyStages {
     JobParameters p =
         new JobParametersBuilder()
             .addString("period", "month")
-            .addString("esco", PostingsInputs.escoDir(null, settings).toString())
+            .addString("release", PostingsInputs.releaseDir(null, settings).toString())
             .addString("warehouse", warehouse.toString())
             .addString("input", input)
             .toJobParameters();
