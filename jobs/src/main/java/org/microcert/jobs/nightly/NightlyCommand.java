@@ -33,7 +33,11 @@ public final class NightlyCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    LocalDate night = date == null ? LocalDate.now(ZoneOffset.UTC) : date;
+    return runNight(settings, progress, date == null ? LocalDate.now(ZoneOffset.UTC) : date);
+  }
+
+  /** Runs the nightly job for {@code night} (as the command does); returns its exit code. */
+  public static int runNight(MicrocertSettings settings, Progress progress, LocalDate night) {
     long start = System.nanoTime();
     // The warehouse too: one PostgreSQL job repository may serve several warehouses.
     var params =
