@@ -60,7 +60,8 @@ class NightlyBenchIT {
             SHARED.resolve("data/postings/postings_all.jsonl.gz").toString(),
             "--source",
             SHARED.resolve("data/outcomes/uni_glasgow_deakin_course_ilos.csv").toString())) {
-      code = cli.waitFor();
+      // two nights of Spark jobs: minutes on a loaded 2-core machine
+      code = cli.waitFor(30);
       output = cli.output();
     }
     assertThat(code).as(output).isZero();
