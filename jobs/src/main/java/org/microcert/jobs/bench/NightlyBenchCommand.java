@@ -200,7 +200,7 @@ public final class NightlyBenchCommand extends JobCommand {
   private static Night night(
       MicrocertSettings bench, Progress progress, LocalDate date, PrintStream out) {
     long t0 = System.nanoTime();
-    int code = NightlyCommand.runNight(bench, progress, date);
+    int code = NightlyCommand.night(bench, progress, date);
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (code != ExitCodes.OK) {
       throw new IllegalStateException(

@@ -33,11 +33,15 @@ public final class NightlyCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    return runNight(settings, progress, date == null ? LocalDate.now(ZoneOffset.UTC) : date);
+    return night(settings, progress, date == null ? LocalDate.now(ZoneOffset.UTC) : date);
   }
 
-  /** Runs the nightly job for {@code night} (as the command does); returns its exit code. */
-  public static int runNight(MicrocertSettings settings, Progress progress, LocalDate night) {
+  /**
+   * Runs the night of {@code night} (what {@code nightly --date} runs, and what {@code schedule}
+   * runs at each fire time): its own job runner, so the warehouse lock, the recovery of a killed
+   * night and the clean-up of its leftovers happen for every night.
+   */
+  public static int night(MicrocertSettings settings, Progress progress, LocalDate night) {
     long start = System.nanoTime();
     // The warehouse too: one PostgreSQL job repository may serve several warehouses.
     var params =
