@@ -20,6 +20,9 @@ import org.microcert.pipelines.relevance.SafeNames;
 /** Builds a {@link SubmissionView} from a submission's data, its conformance and relevance. */
 final class SubmissionViews {
 
+  /** What the report says where the trend chart and trend cells would be when there is no trend. */
+  static final String NO_TREND = "one period: no trend";
+
   static final List<String> BANDS =
       List.of("high", "moderate", "low", "emerging", "insufficient evidence");
   private static final int COVERAGE_BARS = 15;
@@ -83,6 +86,7 @@ final class SubmissionViews {
     meta.put("region", rel == null ? null : SubmissionLoader.text(rel, "region"));
     meta.put("period", rel == null ? null : SubmissionLoader.text(rel, "period"));
     meta.put("total_postings", rel == null ? null : rel.path("total_postings").asLong());
+    meta.put("trend_note", rel != null && onePeriod(tables) ? NO_TREND : null);
     meta.put("credentials", credentials.size());
     meta.put("outcomes", data.credentials().stream().mapToInt(c -> c.outcomes().size()).sum());
     meta.put("conformance_pass", count(conformance, "pass"));
@@ -112,6 +116,15 @@ final class SubmissionViews {
       out.add(ordered);
     }
     return out;
+  }
+
+  /**
+   * Whether the scored demand covers one period only: fewer than two periods in the trend table and
+   * no competency with a trend (a previous period's share).
+   */
+  static boolean onePeriod(Map<String, List<Map<String, Object>>> tables) {
+    long periods = tables.get("trends").stream().map(t -> t.get("period")).distinct().count();
+    return periods < 2 && tables.get("competencies").stream().allMatch(c -> c.get("trend") == null);
   }
 
   private static long count(List<Map<String, Object>> conformance, String status) {
