@@ -60,6 +60,25 @@ class ReportTrendTest {
     assertThat(column(dir.resolve("competencies.csv"), "share")).doesNotContain("");
   }
 
+  @Test
+  void aPreviousPeriodWithoutMonthsToChartKeepsTheTrendFiguresAndSaysWhyTheChartIsEmpty()
+      throws Exception {
+    Path wh = ReportFixtures.warehouse(tmp.resolve("wh"));
+    Path relevance = wh.resolve("relevance/demo/relevance.json");
+    ObjectNode doc = (ObjectNode) JSON.readTree(relevance.toFile());
+    doc.set("trends", JSON.createArrayNode()); // as a quarterly run: no monthly periods to chart
+    JSON.writeValue(relevance.toFile(), doc);
+    Path dir = report(wh);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html)
+        .doesNotContain("<canvas id=\"chart-trend\">")
+        .doesNotContain(SubmissionViews.NO_TREND)
+        .contains(SubmissionViews.NO_TREND_CHART);
+    assertThat(column(dir.resolve("competencies.csv"), "trend"))
+        .contains("0.05")
+        .doesNotContain(SubmissionViews.NO_TREND);
+  }
+
   private Path report(Path warehouse) {
     return ReportGenerator.generate(warehouse, "demo", tmp.resolve("out"), DAY)
         .submissions()
