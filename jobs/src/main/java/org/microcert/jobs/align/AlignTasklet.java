@@ -3,7 +3,6 @@ package org.microcert.jobs.align;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.spark.sql.SparkSession;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.run.Steps;
@@ -29,6 +28,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * #queryVectorFile} between runs (shared by the executors).
  */
 public final class AlignTasklet implements Tasklet {
+
+  /** Fewer distinct outcome texts than this are aligned without Spark (docs/performance.md). */
+  static final int SPARK_FROM_TEXTS = 0;
 
   private final MicrocertSettings settings;
   private final Progress progress;
@@ -60,10 +62,17 @@ public final class AlignTasklet implements Tasklet {
             new TaxonomyWarehouse(settings.warehouse()), p.taxonomy(), p.dense(), progress::phase);
     matchers.requiredIndexDir();
     Path vectorFile = p.dense() ? queryVectorFile(settings) : null;
-    SparkSession spark =
-        SparkSessions.getOrCreate("microcert-align", settings.sparkMaster(), settings.sparkConf());
     SparkAligner aligner =
-        new SparkAligner(spark, matchers::indexDir, p.dense(), vectorFile, p.top(), progress::info);
+        new SparkAligner(
+            () ->
+                SparkSessions.getOrCreate(
+                    "microcert-align", settings.sparkMaster(), settings.sparkConf()),
+            matchers::indexDir,
+            p.dense(),
+            vectorFile,
+            p.top(),
+            Integer.getInteger("microcert.align.spark-from-texts", SPARK_FROM_TEXTS),
+            progress::info);
     progress.phase("aligning outcomes");
     // The three files are one unit: written in a staging folder, swapped in whole.
     Path staging = AtomicFiles.stagingDirFor(p.output());

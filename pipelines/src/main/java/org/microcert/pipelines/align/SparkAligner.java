@@ -9,8 +9,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +24,7 @@ import org.microcert.taxonomy.align.DistinctTexts;
 import org.microcert.taxonomy.align.Outcome;
 import org.microcert.taxonomy.align.OutcomeAligner;
 import org.microcert.taxonomy.align.TextAlignment;
+import org.microcert.taxonomy.concurrent.ParallelMap;
 import org.microcert.taxonomy.index.QueryVectors;
 
 /**
@@ -37,37 +41,42 @@ public final class SparkAligner implements OutcomeAligner {
   /** Partitions per core of the cluster (more than one evens out slow texts). */
   private static final int PARTITIONS_PER_CORE = 4;
 
-  private final SparkSession spark;
+  private final Supplier<SparkSession> spark;
   private final Function<String, Path> indexDirForLanguage;
   private final boolean dense;
   private final Path vectorFile;
   private final int topK;
+  private final int sparkFromTexts;
   private final Consumer<String> progress;
   private final Map<String, Path> resolved = new HashMap<>();
   private long reused;
   private long embedded;
 
   /**
-   * @param spark the session (local or a cluster)
+   * @param spark the session (local or a cluster), asked for only when a Spark stage runs
    * @param indexDirForLanguage the competency index folder for a language code, or null if none is
    *     imported (outcomes in it are then rejected)
    * @param dense whether the dense (MiniLM) side scores too
    * @param vectorFile the shared query vector cache, or null to embed every text
    * @param topK matches per outcome
+   * @param sparkFromTexts fewer distinct texts than this are aligned in this JVM, without Spark (0:
+   *     always a Spark stage)
    * @param progress receives what the stage does
    */
   public SparkAligner(
-      SparkSession spark,
+      Supplier<SparkSession> spark,
       Function<String, Path> indexDirForLanguage,
       boolean dense,
       Path vectorFile,
       int topK,
+      int sparkFromTexts,
       Consumer<String> progress) {
     this.spark = spark;
     this.indexDirForLanguage = indexDirForLanguage;
     this.dense = dense;
     this.vectorFile = vectorFile == null ? null : vectorFile.toAbsolutePath().normalize();
     this.topK = topK;
+    this.sparkFromTexts = sparkFromTexts;
     this.progress = progress;
   }
 
@@ -132,71 +141,108 @@ public final class SparkAligner implements OutcomeAligner {
     for (String dir : dirs.values()) {
       ExecutorMatchers.get(dir, spec.dense(), spec.vectorFile(), progress);
     }
-    List<TextAlignment> aligned = new ArrayList<>(tasks.size());
     reused = 0;
     embedded = 0;
-    if (!tasks.isEmpty()) {
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      int partitions =
-          Math.min(tasks.size(), PARTITIONS_PER_CORE * Math.max(1, jsc.defaultParallelism()));
-      progress.accept(
-          String.format(
-              Locale.ROOT,
-              "aligning %,d distinct outcome texts in %d Spark tasks on %s",
-              tasks.size(),
-              partitions,
-              jsc.master()));
-      LongAccumulator lookups = jsc.sc().longAccumulator("query vector lookups");
-      LongAccumulator misses = jsc.sc().longAccumulator("query vectors embedded");
-      List<Result> results =
-          new ArrayList<>(
-              jsc.parallelize(tasks, partitions)
-                  .mapPartitions(alignPartition(spec, lookups, misses))
-                  .collect());
-      results.sort(Comparator.comparingInt(Result::slot));
-      for (int i = 0; i < results.size(); i++) {
-        if (results.get(i).slot() != i) {
-          throw new IllegalStateException(
-              "Cannot collect alignments: text " + i + " missing from the Spark stage's results");
-        }
-        aligned.add(results.get(i).alignment());
+    if (tasks.isEmpty()) {
+      return distinct.expand(submissionId, outcomes, List.of());
+    }
+    List<Result> results =
+        tasks.size() < sparkFromTexts ? inDriver(spec, tasks) : sparkStage(spec, tasks);
+    List<TextAlignment> aligned = new ArrayList<>(tasks.size());
+    results.sort(Comparator.comparingInt(Result::slot));
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).slot() != i) {
+        throw new IllegalStateException(
+            "Cannot collect alignments: text " + i + " missing from the results");
       }
-      embedded = misses.value();
-      reused = lookups.value() - embedded;
+      aligned.add(results.get(i).alignment());
     }
     return distinct.expand(submissionId, outcomes, aligned);
+  }
+
+  /** A small input: the tasks' work on this JVM's threads, without Spark. */
+  private List<Result> inDriver(Spec spec, List<Task> tasks) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "aligning %,d distinct outcome texts in this JVM on %d threads (a Spark stage from"
+                + " %,d)",
+            tasks.size(),
+            threads,
+            sparkFromTexts));
+    AtomicLong lookups = new AtomicLong();
+    AtomicLong misses = new AtomicLong();
+    List<Result> results =
+        new ArrayList<>(
+            ParallelMap.map(
+                tasks,
+                threads,
+                t -> alignTask(spec, t, lookups::addAndGet, misses::addAndGet),
+                "align"));
+    for (String dir : spec.indexDirs().values()) {
+      ExecutorMatchers.get(dir, spec.dense(), spec.vectorFile(), m -> {}).saveVectors();
+    }
+    embedded = misses.get();
+    reused = lookups.get() - embedded;
+    return results;
+  }
+
+  /** The tasks as a Spark stage, on the session's master. */
+  private List<Result> sparkStage(Spec spec, List<Task> tasks) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.get().sparkContext());
+    int partitions =
+        Math.min(tasks.size(), PARTITIONS_PER_CORE * Math.max(1, jsc.defaultParallelism()));
+    progress.accept(
+        String.format(
+            Locale.ROOT,
+            "aligning %,d distinct outcome texts in %d Spark tasks on %s",
+            tasks.size(),
+            partitions,
+            jsc.master()));
+    LongAccumulator lookups = jsc.sc().longAccumulator("query vector lookups");
+    LongAccumulator misses = jsc.sc().longAccumulator("query vectors embedded");
+    List<Result> results =
+        new ArrayList<>(
+            jsc.parallelize(tasks, partitions)
+                .mapPartitions(alignPartition(spec, lookups, misses))
+                .collect());
+    embedded = misses.value();
+    reused = lookups.value() - embedded;
+    return results;
   }
 
   private static FlatMapFunction<Iterator<Task>, Result> alignPartition(
       Spec spec, LongAccumulator lookups, LongAccumulator misses) {
     return tasks -> {
       List<Result> out = new ArrayList<>();
-      long embeddedBefore = ExecutorMatchers.embeddedOnThisThread();
-      long[] asked = new long[1];
-      List<ExecutorMatchers.Entry> used = new ArrayList<>();
       while (tasks.hasNext()) {
-        Task t = tasks.next();
-        ExecutorMatchers.Entry e =
-            ExecutorMatchers.get(
-                spec.indexDirs().get(t.language()), spec.dense(), spec.vectorFile(), m -> {});
-        if (!used.contains(e)) {
-          used.add(e);
-        }
-        QueryVectors counted =
-            text -> {
-              asked[0]++;
-              return e.vectors().vector(text);
-            };
-        out.add(
-            new Result(
-                t.slot(), AlignmentRun.alignText(e.matcher(), t.text(), spec.topK(), counted)));
+        out.add(alignTask(spec, tasks.next(), lookups::add, misses::add));
       }
-      for (ExecutorMatchers.Entry e : used) {
-        e.saveVectors();
+      // the vectors this task computed go into the shared file (merged under its lock)
+      for (String dir : spec.indexDirs().values()) {
+        ExecutorMatchers.get(dir, spec.dense(), spec.vectorFile(), m -> {}).saveVectors();
       }
-      lookups.add(asked[0]);
-      misses.add(ExecutorMatchers.embeddedOnThisThread() - embeddedBefore);
       return out.iterator();
     };
+  }
+
+  /** One text aligned with the JVM's matcher; counts its vector lookups and MiniLM embeddings. */
+  private static Result alignTask(
+      Spec spec, Task t, LongConsumer lookups, LongConsumer embeddings) {
+    ExecutorMatchers.Entry e =
+        ExecutorMatchers.get(
+            spec.indexDirs().get(t.language()), spec.dense(), spec.vectorFile(), m -> {});
+    long[] asked = new long[1];
+    QueryVectors counted =
+        text -> {
+          asked[0]++;
+          return e.vectors().vector(text);
+        };
+    long before = ExecutorMatchers.embeddedOnThisThread();
+    TextAlignment a = AlignmentRun.alignText(e.matcher(), t.text(), spec.topK(), counted);
+    lookups.accept(asked[0]);
+    embeddings.accept(ExecutorMatchers.embeddedOnThisThread() - before);
+    return new Result(t.slot(), a);
   }
 }

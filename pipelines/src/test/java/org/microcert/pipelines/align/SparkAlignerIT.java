@@ -2,34 +2,29 @@ package org.microcert.pipelines.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.pipelines.bench.BenchData;
+import org.microcert.pipelines.bench.OutcomeSamples;
 import org.microcert.pipelines.spark.SparkTestBase;
 import org.microcert.taxonomy.align.AlignmentRun;
-import org.microcert.taxonomy.align.SubmissionColumns;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.index.QueryVectorCache;
 import org.microcert.taxonomy.index.QueryVectors;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 
 /**
- * The Spark stage ({@link SparkAligner}, local[2]) writes the same three files, byte for byte, as
- * the in-process run ({@link AlignmentRun#inProcess}), lexical and with MiniLM, on the sample
- * submission and on 300 real Glasgow/Deakin outcomes, and its tasks share the query vector file.
+ * The Spark stage ({@link SparkAligner}, local[2]), and its small-input path in the driver JVM,
+ * write the same three files, byte for byte, as the in-process run ({@link
+ * AlignmentRun#inProcess}), lexical and with MiniLM, on the sample submission and on 300 real
+ * Glasgow/Deakin outcomes, and its tasks share the query vector file.
  */
 class SparkAlignerIT extends SparkTestBase {
 
@@ -59,43 +54,10 @@ class SparkAlignerIT extends SparkTestBase {
 
   /** The first {@code n} outcomes of the Glasgow/Deakin file in the submission template. */
   static Path realSubmission(int n) throws IOException {
-    Path out = tmp.resolve("glasgow-deakin-" + n + ".csv");
-    try (BufferedReader in =
-            Files.newBufferedReader(
-                SHARED.resolve("data/outcomes/uni_glasgow_deakin_course_ilos.csv"));
-        Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter p =
-            CSVFormat.RFC4180
-                .builder()
-                .setHeader(
-                    SubmissionColumns.INSTITUTION,
-                    SubmissionColumns.CREDENTIAL_CODE,
-                    SubmissionColumns.CREDENTIAL_TITLE,
-                    SubmissionColumns.CREDENTIAL_HOURS,
-                    SubmissionColumns.TRANSCRIPT_CODE,
-                    SubmissionColumns.OUTCOME_ID,
-                    SubmissionColumns.OUTCOME_TEXT,
-                    SubmissionColumns.LANGUAGE)
-                .get()
-                .print(w)) {
-      int i = 0;
-      for (CSVRecord r :
-          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-        if (i++ == n) {
-          break;
-        }
-        p.printRecord(
-            r.get("institution"),
-            r.get("course_code"),
-            r.get("course_name"),
-            "",
-            r.get("course_code"),
-            r.get("outcome_no"),
-            r.get("outcome_text"),
-            "en");
-      }
-    }
-    return out;
+    return OutcomeSamples.glasgowDeakin(
+        SHARED.resolve("data/outcomes").resolve(OutcomeSamples.GLASGOW_DEAKIN),
+        n,
+        tmp.resolve("glasgow-deakin-" + n + ".csv"));
   }
 
   private static void assertSameFiles(Path expected, Path actual) throws IOException {
@@ -119,9 +81,20 @@ class SparkAlignerIT extends SparkTestBase {
     return out;
   }
 
+  /** A Spark stage whatever the input's size. */
   private static SparkAligner aligner(boolean withDense, Path vectorFile) {
+    return aligner(withDense, vectorFile, 0);
+  }
+
+  private static SparkAligner aligner(boolean withDense, Path vectorFile, int sparkFromTexts) {
     return new SparkAligner(
-        spark, l -> l.equals("en") ? index : null, withDense, vectorFile, 5, message -> {});
+        () -> spark,
+        l -> l.equals("en") ? index : null,
+        withDense,
+        vectorFile,
+        5,
+        sparkFromTexts,
+        message -> {});
   }
 
   @Test
@@ -131,6 +104,9 @@ class SparkAlignerIT extends SparkTestBase {
       Path expected = inProcess(input, "lex-" + sample, lexical, QueryVectors.MINILM);
       Path actual = spark(input, "lex-" + sample, aligner(false, null));
       assertSameFiles(expected, actual);
+      // a small input aligned in the driver JVM (no Spark stage) gives the same bytes too
+      assertSameFiles(
+          expected, spark(input, "lex-driver-" + sample, aligner(false, null, Integer.MAX_VALUE)));
       assertThat(Files.readAllLines(actual.resolve(AlignmentRun.JSONL))).isNotEmpty();
     }
   }
@@ -152,6 +128,10 @@ class SparkAlignerIT extends SparkTestBase {
     assertSameFiles(expected, spark(input, "real-2", again));
     assertThat(again.embedded()).isZero();
     assertThat(again.reused()).isEqualTo(distinct);
+
+    SparkAligner inDriver = aligner(true, vectors, Integer.MAX_VALUE);
+    assertSameFiles(expected, spark(input, "real-3", inDriver));
+    assertThat(inDriver.reused()).isEqualTo(distinct);
     assertThat(Files.readAllLines(expected.resolve(AlignmentRun.JSONL))).hasSize(300);
   }
 }
