@@ -22,15 +22,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * The {@code alignOutcomes} step: reads a submission, validates it, aligns each accepted outcome
  * with ESCO skills and writes {@code alignments.jsonl}, {@code alignments.csv} and {@code
  * rejects.csv} (see {@link AlignmentRun}) into a staging folder, then swaps that folder in as the
- * output folder: readers never see a mix of old and new files. The outcomes are aligned as a Spark
- * stage ({@link SparkAligner}: one matcher per executor, on the configured master), with the same
- * outputs as the in-process run. With the dense side, query vectors are kept in {@link
- * #queryVectorFile} between runs (shared by the executors).
+ * output folder: readers never see a mix of old and new files. The outcomes are aligned by {@link
+ * SparkAligner}: as a Spark stage (one matcher per executor) on a cluster master, on the driver's
+ * threads on a local one (see {@link #sparkFromTexts}); the outputs are the same either way. With
+ * the dense side, query vectors are kept in {@link #queryVectorFile} between runs (shared by the
+ * executors).
  */
 public final class AlignTasklet implements Tasklet {
-
-  /** Fewer distinct outcome texts than this are aligned without Spark (docs/performance.md). */
-  static final int SPARK_FROM_TEXTS = 0;
 
   private final MicrocertSettings settings;
   private final Progress progress;
@@ -38,6 +36,16 @@ public final class AlignTasklet implements Tasklet {
   public AlignTasklet(MicrocertSettings settings, Progress progress) {
     this.settings = settings;
     this.progress = progress;
+  }
+
+  /**
+   * From how many distinct texts a submission is aligned as a Spark stage: always on a cluster
+   * master; never on a local one, where the stage runs on the same cores as the driver's threads
+   * and only adds its start-up (an {@code align} of 30 and of 820 cached texts took 71 and 89–98 s
+   * with the stage against 37–45 and 62–84 s in the driver: docs/performance.md).
+   */
+  static int sparkFromTexts(String master) {
+    return SparkSessions.isLocal(master) ? Integer.MAX_VALUE : 0;
   }
 
   /** MiniLM vectors of outcome texts aligned before (see {@link QueryVectorCache}). */
@@ -71,7 +79,7 @@ public final class AlignTasklet implements Tasklet {
             p.dense(),
             vectorFile,
             p.top(),
-            Integer.getInteger("microcert.align.spark-from-texts", SPARK_FROM_TEXTS),
+            sparkFromTexts(settings.sparkMaster()),
             progress::info);
     progress.phase("aligning outcomes");
     // The three files are one unit: written in a staging folder, swapped in whole.
