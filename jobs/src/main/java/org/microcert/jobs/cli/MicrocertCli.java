@@ -10,6 +10,7 @@ import org.microcert.jobs.config.SettingsLoader;
 import org.microcert.jobs.demo.DemoCommand;
 import org.microcert.jobs.eval.EvalCommand;
 import org.microcert.jobs.nightly.NightlyCommand;
+import org.microcert.jobs.nightly.ScheduleCommand;
 import org.microcert.jobs.postings.DemandCommand;
 import org.microcert.jobs.postings.PostingsCommand;
 import org.microcert.jobs.publish.CatalogCommand;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
       ReviewCommand.class,
       CatalogCommand.class,
       NightlyCommand.class,
+      ScheduleCommand.class,
       RunsCommand.class,
       BenchCommand.class,
       DemoCommand.class,

@@ -3,6 +3,7 @@ package org.microcert.jobs.config;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
@@ -52,6 +53,34 @@ public record MicrocertSettings(
   /** The same settings with other nightly options. */
   public MicrocertSettings withNightly(NightlySettings n) {
     return new MicrocertSettings(warehouse, sparkMaster, sparkConf, jobRepository, n);
+  }
+
+  /**
+   * The settings rendered canonically: one {@code key=value} line per setting, sorted by key, with
+   * the configuration file's key names; absent values empty. Comments, key order and quoting in the
+   * file do not change it, any value does. The job repository password is left out (a secret), and
+   * a password inside its URL is masked.
+   */
+  public String canonical() {
+    Map<String, String> m = new TreeMap<>();
+    m.put("warehouse", warehouse.normalize().toString());
+    m.put("spark.master", sparkMaster);
+    sparkConf.forEach((k, v) -> m.put("spark.conf." + k, v));
+    m.put("job-repository.url", JdbcUrls.mask(jobRepository.url()));
+    m.put("job-repository.username", jobRepository.username());
+    m.put("nightly.esco-inbox", text(nightly.escoInbox()));
+    m.put("nightly.postings-inbox", text(nightly.postingsInbox()));
+    m.put("nightly.submissions-inbox", text(nightly.submissionsInbox()));
+    m.put("nightly.reports", text(nightly.reports()));
+    m.put("nightly.lexical-only", Boolean.toString(nightly.lexicalOnly()));
+    m.put("nightly.cron", nightly.cron());
+    StringBuilder sb = new StringBuilder();
+    m.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    return sb.toString();
+  }
+
+  private static String text(Path p) {
+    return p == null ? "" : p.normalize().toString();
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.microcert.taxonomy.io.Digests;
+import org.microcert.taxonomy.io.FileDigests;
 
 /** SHA-256 digests of files, folders and texts: the nightly stages' input keys. */
 final class Fingerprints {
@@ -17,12 +18,9 @@ final class Fingerprints {
     return Digests.sha256Hex(text);
   }
 
+  /** From the run's memo: a file the run hashed already (its recorded inputs) is not read again. */
   static String ofFile(Path f) {
-    try {
-      return Digests.sha256OfFile(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + f + ": " + e.getMessage(), e);
-    }
+    return FileDigests.sha256(f);
   }
 
   /** A folder's regular files (not recursive), by name and content. */

@@ -33,7 +33,15 @@ public final class NightlyCommand extends JobCommand {
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
-    LocalDate night = date == null ? LocalDate.now(ZoneOffset.UTC) : date;
+    return night(settings, progress, date == null ? LocalDate.now(ZoneOffset.UTC) : date);
+  }
+
+  /**
+   * Runs the night of {@code night} (what {@code nightly --date} runs, and what {@code schedule}
+   * runs at each fire time): its own job runner, so the warehouse lock, the recovery of a killed
+   * night and the clean-up of its leftovers happen for every night.
+   */
+  static int night(MicrocertSettings settings, Progress progress, LocalDate night) {
     long start = System.nanoTime();
     // The warehouse too: one PostgreSQL job repository may serve several warehouses.
     var params =

@@ -7,6 +7,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.postings.DemandJobConfiguration;
 import org.microcert.jobs.postings.PostingsExtractJobConfiguration;
 import org.microcert.jobs.postings.PostingsIngestJobConfiguration;
+import org.microcert.jobs.publish.CatalogDraftJobConfiguration;
 import org.microcert.jobs.relevance.RelevanceJobConfiguration;
 import org.microcert.jobs.report.ReportJobConfiguration;
 import org.microcert.jobs.run.Progress;
@@ -35,7 +36,8 @@ import org.springframework.context.annotation.Import;
   DemandJobConfiguration.class,
   AlignJobConfiguration.class,
   RelevanceJobConfiguration.class,
-  ReportJobConfiguration.class
+  ReportJobConfiguration.class,
+  CatalogDraftJobConfiguration.class
 })
 public class NightlyJobConfiguration {
 

@@ -1,5 +1,6 @@
 package org.microcert.jobs.nightly;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +18,18 @@ import org.microcert.jobs.postings.DemandJobConfiguration;
 import org.microcert.jobs.postings.PostingsExtractJobConfiguration;
 import org.microcert.jobs.postings.PostingsIngestJobConfiguration;
 import org.microcert.jobs.postings.PostingsInputs;
+import org.microcert.jobs.publish.CatalogDraftJobConfiguration;
+import org.microcert.jobs.publish.CatalogDraftParameters;
 import org.microcert.jobs.relevance.RelevanceCommand;
 import org.microcert.jobs.relevance.RelevanceJobConfiguration;
 import org.microcert.jobs.report.ReportJobConfiguration;
+import org.microcert.jobs.review.ReviewLog;
 import org.microcert.jobs.taxonomy.TaxonomyImportJobConfiguration;
 import org.microcert.jobs.taxonomy.TaxonomyManifest;
 import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
+import org.microcert.taxonomy.io.WarehouseLayout;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -59,11 +64,7 @@ final class NightlyStages {
         stage("alignSubmissions", this::align),
         stage("scoreRelevance", this::relevance),
         stage("writeReports", this::reports),
-        stage(
-            "draftCatalog",
-            s ->
-                Stage.Plan.skip(
-                    "no catalog command yet (publishing stays the deliberate 'catalog publish')")));
+        stage("draftCatalog", this::draftCatalog));
   }
 
   private Stage.Plan taxonomy(NightlyState state) {
@@ -301,6 +302,43 @@ final class NightlyStages {
             .toJobParameters();
     return one(
         ReportJobConfiguration.JOB_NAME, p, "write reports to " + out, "reports.input", input);
+  }
+
+  private Stage.Plan draftCatalog(NightlyState state) {
+    Path log = new ReviewLog(warehouse).file();
+    if (!Files.isRegularFile(log)) {
+      return Stage.Plan.skip(
+          "no review log yet (" + log + ": 'review import' records the working groups' decisions)");
+    }
+    Path latest = new WarehouseLayout(warehouse).catalog().resolve("latest");
+    String input =
+        Fingerprints.ofText(
+            state.get("reports.input")
+                + "|"
+                + Fingerprints.ofFile(log)
+                + "|"
+                + (Files.isRegularFile(latest) ? Fingerprints.ofFile(latest) : ""));
+    String last = state.get("catalog.draft.input");
+    if (last.equals(input) || last.equals("rejected|" + input)) {
+      return Stage.Plan.skip("no new reports or review decisions since the last draft");
+    }
+    JobParameters p =
+        new JobParametersBuilder(new CatalogDraftParameters(warehouse).toJobParameters())
+            .addString("input.key", input)
+            .toJobParameters();
+    // Publishing stays the deliberate 'catalog publish'; a log that cannot be drafted (tampered)
+    // is recorded and the night goes on.
+    return new Stage.Plan(
+        List.of(
+            new Stage.Work(
+                CatalogDraftJobConfiguration.JOB_NAME,
+                p,
+                "draft the catalog (unsigned) in " + warehouse.resolve("catalog/draft"),
+                "catalog.draft.input",
+                input,
+                true)),
+        "",
+        Map.of());
   }
 
   private static Stage.Plan one(

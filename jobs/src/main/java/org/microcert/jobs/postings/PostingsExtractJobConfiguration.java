@@ -2,10 +2,9 @@ package org.microcert.jobs.postings;
 
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.run.Steps;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,11 +24,11 @@ public class PostingsExtractJobConfiguration {
       PlatformTransactionManager tm,
       MicrocertSettings settings,
       Progress progress) {
-    return new JobBuilder(JOB_NAME, repo)
-        .start(
-            new StepBuilder("extractMentionsAndTitles", repo)
-                .tasklet(new PostingsExtractTasklet(settings, progress), tm)
-                .build())
-        .build();
+    return Steps.oneStepJob(
+        JOB_NAME,
+        "extractMentionsAndTitles",
+        new PostingsExtractTasklet(settings, progress),
+        repo,
+        tm);
   }
 }

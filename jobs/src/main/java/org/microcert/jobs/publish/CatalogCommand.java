@@ -7,10 +7,11 @@ import picocli.CommandLine.Command;
     name = "catalog",
     mixinStandardHelpOptions = true,
     description =
-        "Publish, verify and compare the signed competency catalog (approved competencies in"
+        "Publish, draft, verify and compare the signed competency catalog (approved competencies in"
             + " catalog.json, CASE 1.1, Open Badges 3.0, CTDL-ASN, ELM v3 and a transcript CSV).",
     subcommands = {
       CatalogPublishCommand.class,
+      CatalogDraftCommand.class,
       CatalogVerifyCommand.class,
       CatalogDiffCommand.class
     })

@@ -1,10 +1,9 @@
 package org.microcert.jobs.publish;
 
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.run.Steps;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,11 +17,7 @@ public class CatalogPublishJobConfiguration {
   @Bean(name = JOB_NAME)
   public Job catalogPublishJob(
       JobRepository repo, PlatformTransactionManager tm, Progress progress) {
-    return new JobBuilder(JOB_NAME, repo)
-        .start(
-            new StepBuilder("publishCatalog", repo)
-                .tasklet(new CatalogPublishTasklet(progress), tm)
-                .build())
-        .build();
+    return Steps.oneStepJob(
+        JOB_NAME, "publishCatalog", new CatalogPublishTasklet(progress), repo, tm);
   }
 }

@@ -89,14 +89,10 @@ final class CatalogPublisher {
     Path root = CatalogFiles.root(warehouse);
     Files.createDirectories(root);
     removeLeftovers(root);
-    String previous = latest(warehouse).orElse(null);
-    Catalog before = null;
-    String previousHash = null;
-    if (previous != null) {
-      Path prevDir = root.resolve(previous);
-      before = CatalogJson.read(prevDir.resolve(CatalogJson.FILE_NAME));
-      previousHash = Sha256.cite(Files.readAllBytes(prevDir.resolve(CatalogFiles.MANIFEST)));
-    }
+    Previous prev = previous(warehouse);
+    String previous = prev.version();
+    Catalog before = prev.catalog();
+    String previousHash = prev.manifestHash();
     LocalDate asOf =
         o.asOf() != null
             ? o.asOf()
@@ -166,6 +162,28 @@ final class CatalogPublisher {
     } finally {
       AtomicFiles.deleteRecursively(staging);
     }
+  }
+
+  /**
+   * The latest published version.
+   *
+   * @param version its version, or {@code null} when none was published
+   * @param catalog its catalog.json, or {@code null}
+   * @param manifestHash {@code sha256:} of its manifest.json, or {@code null}
+   */
+  record Previous(String version, Catalog catalog, String manifestHash) {}
+
+  /** The version the {@code latest} pointer names, with its catalog and manifest digest. */
+  static Previous previous(Path warehouse) throws IOException {
+    String version = latest(warehouse).orElse(null);
+    if (version == null) {
+      return new Previous(null, null, null);
+    }
+    Path dir = CatalogFiles.root(warehouse).resolve(version);
+    return new Previous(
+        version,
+        CatalogJson.read(dir.resolve(CatalogJson.FILE_NAME)),
+        Sha256.cite(Files.readAllBytes(dir.resolve(CatalogFiles.MANIFEST))));
   }
 
   /** The version the {@code latest} pointer names, if any. */

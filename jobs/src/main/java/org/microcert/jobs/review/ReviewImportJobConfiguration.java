@@ -1,10 +1,9 @@
 package org.microcert.jobs.review;
 
 import org.microcert.jobs.run.Progress;
+import org.microcert.jobs.run.Steps;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,11 +16,6 @@ public class ReviewImportJobConfiguration {
 
   @Bean(name = JOB_NAME)
   public Job reviewImportJob(JobRepository repo, PlatformTransactionManager tm, Progress progress) {
-    return new JobBuilder(JOB_NAME, repo)
-        .start(
-            new StepBuilder("importReview", repo)
-                .tasklet(new ReviewImportTasklet(progress), tm)
-                .build())
-        .build();
+    return Steps.oneStepJob(JOB_NAME, "importReview", new ReviewImportTasklet(progress), repo, tm);
   }
 }

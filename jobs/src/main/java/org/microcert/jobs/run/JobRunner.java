@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import org.microcert.jobs.config.BatchInfrastructureConfiguration;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.io.FileDigests;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
@@ -78,6 +79,9 @@ public final class JobRunner {
       progress.info("error: " + e.getMessage());
       return ExitCodes.FAILURE;
     }
+    // One digest per input file per run: the recorded inputs, the ESCO import and the nightly
+    // watermarks share this run's memo.
+    FileDigests.clear();
     try (lock;
         AnnotationConfigApplicationContext ctx = new AnnotationConfigApplicationContext()) {
       ctx.registerBean(MicrocertSettings.class, () -> settings);

@@ -10,30 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.taxonomy.io.Digests;
+import org.microcert.taxonomy.io.FileDigests;
 
 /**
  * What a run was made from, so a report or catalog can be traced back: the SHA-256 of every input
- * file (or folder) a job parameter names, the ESCO release it names, and a digest of the effective
- * configuration. Written to {@code <warehouse>/runs/<execution-id>.json} (temp then rename).
+ * file (or folder) a job parameter names, the ESCO release it used, and a digest of the effective
+ * configuration. Written to {@code <warehouse>/runs/<execution-id>.json} (temp then rename). File
+ * digests come from the run's memo ({@link FileDigests}): a file is read once per run.
  *
  * @param files SHA-256 by parameter name, for parameters naming an existing file or folder
- * @param escoRelease the ESCO release a parameter names ({@code escoVersion}, {@code version} or
- *     {@code taxonomy}); empty when none does
- * @param configurationSha256 SHA-256 of the effective settings
+ * @param escoRelease the ESCO release the run used, or {@code null} when the warehouse has none and
+ *     no parameter names one
+ * @param configurationSha256 SHA-256 of the canonical settings ({@link
+ *     MicrocertSettings#canonical()})
  */
-public record RunInputs(Map<String, String> files, String escoRelease, String configurationSha256) {
+public record RunInputs(
+    Map<String, String> files, EscoReleaseUsed escoRelease, String configurationSha256) {
 
   /** Parameters that name where a job writes, not what it reads. */
   private static final Set<String> OUTPUTS = Set.of("warehouse", "output");
-
-  private static final List<String> RELEASE_KEYS = List.of("escoVersion", "version", "taxonomy");
 
   public RunInputs {
     files = Map.copyOf(files);
@@ -48,20 +49,19 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
       }
       Path path = pathOrNull(p.getValue());
       if (path != null && Files.isRegularFile(path)) {
-        files.put(p.getKey(), fileSha256(path));
+        files.put(p.getKey(), FileDigests.sha256(path));
       } else if (path != null && Files.isDirectory(path)) {
         files.put(p.getKey(), folderSha256(path));
       }
     }
-    String release = "";
-    for (String key : RELEASE_KEYS) {
-      String v = parameters.get(key);
-      if (v != null && !v.isBlank()) {
-        release = v;
-        break;
-      }
-    }
-    return new RunInputs(files, release, sha256(settings.toString()));
+    EscoReleaseUsed release =
+        EscoReleaseUsed.resolve(parameters, settings.warehouse()).orElse(null);
+    return new RunInputs(files, release, Digests.sha256Hex(settings.canonical()));
+  }
+
+  /** The same inputs with the release the job itself said it used. */
+  public RunInputs withEscoRelease(EscoReleaseUsed release) {
+    return new RunInputs(files, release, configurationSha256);
   }
 
   /** Where the inputs of execution {@code id} are recorded. */
@@ -78,7 +78,15 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
     files.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> f.put(e.getKey(), e.getValue()));
-    root.put("escoRelease", escoRelease);
+    if (escoRelease == null) {
+      root.putNull("escoRelease");
+    } else {
+      ObjectNode r = root.putObject("escoRelease");
+      r.put("version", escoRelease.version());
+      r.put("lang", escoRelease.lang());
+      r.put("manifestSha256", escoRelease.manifestSha256());
+      r.put("from", escoRelease.from());
+    }
     root.put("configurationSha256", configurationSha256);
     Path target = file(warehouse, id);
     try {
@@ -100,29 +108,17 @@ public record RunInputs(Map<String, String> files, String escoRelease, String co
     }
   }
 
-  private static String fileSha256(Path file) {
-    try {
-      return Digests.sha256OfFile(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read input " + file + ": " + e.getMessage(), e);
-    }
-  }
-
   /** SHA-256 over each regular file's relative path and SHA-256, in path order. */
   private static String folderSha256(Path dir) {
     StringBuilder listing = new StringBuilder();
     try (Stream<Path> all = Files.walk(dir)) {
       for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
-        listing.append(rel).append('\t').append(fileSha256(p)).append('\n');
+        listing.append(rel).append('\t').append(FileDigests.sha256(p)).append('\n');
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read input folder " + dir + ": " + e.getMessage(), e);
     }
-    return sha256(listing.toString());
-  }
-
-  private static String sha256(String text) {
-    return Digests.sha256Hex(text);
+    return Digests.sha256Hex(listing.toString());
   }
 }

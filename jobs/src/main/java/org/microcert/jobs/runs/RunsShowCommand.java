@@ -64,7 +64,20 @@ public final class RunsShowCommand implements Callable<Integer> {
     for (Map.Entry<String, JsonNode> f : root.path("files").properties()) {
       out.println("    " + f.getKey() + " sha256 " + f.getValue().asText());
     }
-    String release = root.path("escoRelease").asText("");
+    JsonNode r = root.path("escoRelease");
+    String release;
+    if (r.isObject()) {
+      String manifest = r.path("manifestSha256").asText("");
+      release =
+          r.path("version").asText()
+              + "/"
+              + r.path("lang").asText()
+              + (manifest.isEmpty() ? " (not imported)" : " (manifest sha256 " + manifest + ")")
+              + ", from "
+              + r.path("from").asText();
+    } else {
+      release = r.asText("");
+    }
     out.println("    ESCO release: " + (release.isEmpty() ? "-" : release));
     out.println("    configuration sha256 " + root.path("configurationSha256").asText());
   }

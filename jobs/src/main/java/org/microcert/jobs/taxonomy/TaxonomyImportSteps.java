@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.microcert.jobs.config.MicrocertSettings;
+import org.microcert.jobs.run.EscoReleaseUsed;
 import org.microcert.jobs.run.Progress;
 import org.microcert.jobs.run.Steps;
 import org.microcert.pipelines.taxonomy.TaxonomySchemas;
@@ -59,6 +60,7 @@ public final class TaxonomyImportSteps {
     String lang = r.taxonomy().language();
     job.putString(VERSION, version);
     job.putString(LANG, lang);
+    EscoReleaseUsed.declare(job, version, lang);
     contribution.incrementWriteCount(r.accepted());
     contribution.incrementReadSkipCount(r.rejects().size());
     progress.info(

@@ -54,6 +54,60 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void theCanonicalFormIgnoresCommentsKeyOrderAndQuotingButNotValues() throws Exception {
+    Path a = dir.resolve("a.yaml");
+    Files.writeString(
+        a,
+        String.join(
+            "\n",
+            "# the warehouse",
+            "warehouse: /srv/w",
+            "spark:",
+            "  master: local[2]",
+            "  conf:",
+            "    spark.sql.shuffle.partitions: \"4\"",
+            "    spark.driver.memory: 2g",
+            "nightly:",
+            "  esco-inbox: /in/esco",
+            "  cron: \"0 0 3 * * *\"",
+            ""));
+    Path b = dir.resolve("b.yaml");
+    Files.writeString(
+        b,
+        String.join(
+            "\n",
+            "nightly:",
+            "  cron: '0 0 3 * * *'   # three o'clock",
+            "  esco-inbox: \"/in/esco\"",
+            "spark:",
+            "  conf:",
+            "    spark.driver.memory: \"2g\"",
+            "    spark.sql.shuffle.partitions: 4",
+            "  master: \"local[2]\"",
+            "warehouse: \"/srv/w\"",
+            ""));
+    String canonical = SettingsLoader.load(a).canonical();
+    assertThat(SettingsLoader.load(b).canonical()).isEqualTo(canonical);
+    assertThat(canonical)
+        .contains("nightly.cron=0 0 3 * * *\n", "spark.conf.spark.driver.memory=2g\n")
+        .startsWith("job-repository.url=\n");
+    Files.writeString(
+        b, Files.readString(b).replace("shuffle.partitions: 4", "shuffle.partitions: 5"));
+    assertThat(SettingsLoader.load(b).canonical()).isNotEqualTo(canonical);
+  }
+
+  @Test
+  void theCanonicalFormLeavesThePasswordOut() throws Exception {
+    Path f = dir.resolve("pg.yaml");
+    Files.writeString(
+        f,
+        "job-repository:\n  url: jdbc:postgresql://h/mc?password=s3cret\n  password: t0ps3cret\n");
+    assertThat(SettingsLoader.load(f).canonical())
+        .doesNotContain("s3cret")
+        .contains("job-repository.url=jdbc:postgresql://h/mc?password=***\n");
+  }
+
+  @Test
   void missingFileGivesDefaults() {
     assertThat(SettingsLoader.load(dir.resolve("none.yaml")))
         .isEqualTo(MicrocertSettings.defaults());

@@ -100,6 +100,7 @@ class NightlyKillIT {
       "alignments",
       "relevance",
       "reports",
+      "catalog",
       "nightly"
     };
     assertThat(OutputTrees.digest(killed, outputs))

@@ -12,6 +12,7 @@ import org.microcert.jobs.align.AlignParameters;
 import org.microcert.jobs.postings.DemandParameters;
 import org.microcert.jobs.postings.PostingsExtractParameters;
 import org.microcert.jobs.postings.PostingsIngestParameters;
+import org.microcert.jobs.publish.CatalogDraftParameters;
 import org.microcert.jobs.publish.CatalogPublishParameters;
 import org.microcert.jobs.relevance.RelevanceParameters;
 import org.microcert.jobs.report.ReportParameters;
@@ -121,6 +122,12 @@ class JobParametersRecordsTest {
             WH, "2.0.0", LocalDate.of(2026, 2, 1), Path.of("/keys/catalog-key.pem"), false);
     assertRoundTrip(p, CatalogPublishParameters.from(p.toJobParameters()), p.toJobParameters());
     assertRoundTrip(q, CatalogPublishParameters.from(q.toJobParameters()), q.toJobParameters());
+  }
+
+  @Test
+  void catalogDraft() {
+    var p = new CatalogDraftParameters(WH);
+    assertRoundTrip(p, CatalogDraftParameters.from(p.toJobParameters()), p.toJobParameters());
   }
 
   private static void assertRoundTrip(Object written, Object read, JobParameters job) {

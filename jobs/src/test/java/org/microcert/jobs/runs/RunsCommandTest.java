@@ -121,7 +121,7 @@ class RunsCommandTest {
         .containsPattern("readRows\\s+COMPLETED\\s+7\\s+5\\s+2")
         .containsPattern("writeReport\\s+COMPLETED\\s+0\\s+1\\s+0")
         .contains("input sha256 " + sha256(INPUT_TEXT))
-        .contains("version", "ESCO release: 1.2.0")
+        .contains("escoVersion", "ESCO release: 1.2.0/en (not imported), from parameters")
         .containsPattern("configuration sha256 [0-9a-f]{64}");
 
     Output missing = cli("runs", "show", "999999");
@@ -147,7 +147,9 @@ class RunsCommandTest {
     String second = Files.readString(RunInputs.file(warehouse, runs.get(0).id()));
     assertThat(first.replaceAll("\"execution\" : \\d+", ""))
         .isEqualTo(second.replaceAll("\"execution\" : \\d+", ""));
-    assertThat(first).contains(sha256(INPUT_TEXT));
+    assertThat(first)
+        .contains(sha256(INPUT_TEXT))
+        .contains("\"version\" : \"1.2.0\"", "\"lang\" : \"en\"", "\"from\" : \"parameters\"");
     var changed =
         RunInputs.of(
             Map.of("input", warehouse.resolve("postings-2026.csv").toString()),
@@ -178,7 +180,7 @@ class RunsCommandTest {
       var params =
           new JobParametersBuilder()
               .addString("input", input.toString())
-              .addString("version", "1.2.0");
+              .addString("escoVersion", "1.2.0");
       assertThat(runner.run(Jobs.class, "countingJob", params.toJobParameters()))
           .isEqualTo(ExitCodes.OK);
       assertThat(runner.run(Jobs.class, "failingJob", params.toJobParameters()))

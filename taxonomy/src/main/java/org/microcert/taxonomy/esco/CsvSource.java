@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.microcert.taxonomy.io.FileDigests;
 
 /**
  * Reads one ESCO CSV file: strict UTF-8, RFC 4180 quoting (CRLF or LF, multi-line quoted fields),
@@ -42,6 +44,8 @@ final class CsvSource implements AutoCloseable {
   private final Path file;
   private final String name;
   private final MessageDigest digest;
+  private final String knownDigest;
+  private final BasicFileAttributes opened;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns = new HashMap<>();
@@ -66,7 +70,14 @@ final class CsvSource implements AutoCloseable {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+    // A file already hashed in this run (the run's recorded inputs, the nightly watermarks) is
+    // not hashed again; otherwise its digest is computed while it is parsed and remembered.
+    this.opened = FileDigests.attributes(file);
+    this.knownDigest = FileDigests.known(file).orElse(null);
+    InputStream in =
+        knownDigest != null
+            ? Files.newInputStream(file)
+            : new DigestInputStream(Files.newInputStream(file), digest);
     this.parser =
         CSVParser.builder()
             .setReader(new BufferedReader(new InputStreamReader(in, decoder), BUFFER))
@@ -201,7 +212,14 @@ final class CsvSource implements AutoCloseable {
    * Lower-case hex SHA-256 of the bytes read so far (the whole file once {@link #next()} is null).
    */
   String sha256() {
-    return HexFormat.of().formatHex(digest.digest());
+    if (knownDigest != null) {
+      return knownDigest;
+    }
+    String hex = HexFormat.of().formatHex(digest.digest());
+    if (!records.hasNext()) {
+      FileDigests.remember(file, opened, hex);
+    }
+    return hex;
   }
 
   @Override

@@ -43,7 +43,8 @@ public final class CatalogFormats {
    * Generates every format into {@code dir} (created if needed; each file written atomically).
    *
    * @param sampleSigningKey the Ed25519 key that signs the sample OB 3.0 credentials (their issuer
-   *     and verification method are its {@code did:key}); the private key itself is never written
+   *     and verification method are its {@code did:key}); the private key itself is never written;
+   *     {@code null} writes no sample credential (an unsigned draft)
    * @return the files written, relative to {@code dir} with {@code /} separators, sorted
    */
   public static List<String> writeAll(Catalog catalog, Path dir, PrivateKey sampleSigningKey)
@@ -59,7 +60,7 @@ public final class CatalogFormats {
 
   /** Every format's bytes by relative path (sorted), without writing anything. */
   public static Map<String, byte[]> generate(Catalog catalog, PrivateKey sampleSigningKey) {
-    KeyPair key = Ed25519Keys.fromPrivate(sampleSigningKey);
+    KeyPair key = sampleSigningKey == null ? null : Ed25519Keys.fromPrivate(sampleSigningKey);
     LocalContexts contexts = LocalContexts.bundled();
     CatalogIndex index = new CatalogIndex(catalog);
     Losses losses = new Losses();
@@ -70,8 +71,10 @@ public final class CatalogFormats {
       ObjectNode achievement = OpenBadgesWriter.achievement(index, cr, losses);
       String stem = CatalogIndex.fileStem(cr);
       files.put(achievementFile(cr), FormatJson.bytes(achievement));
-      JsonNode sample = OpenBadgesWriter.sampleCredential(index, cr, achievement, key, contexts);
-      files.put("obv3/sample-credential-" + stem + ".json", FormatJson.bytes(sample));
+      if (key != null) {
+        JsonNode sample = OpenBadgesWriter.sampleCredential(index, cr, achievement, key, contexts);
+        files.put("obv3/sample-credential-" + stem + ".json", FormatJson.bytes(sample));
+      }
     }
     files.put(CTDL_FILE, FormatJson.bytes(CtdlWriter.write(index, losses)));
     files.put(ELM_FILE, FormatJson.bytes(ElmWriter.write(index, losses)));
