@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.extract.GenericLabels;
 import org.microcert.taxonomy.extract.LabelEntry;
+import org.microcert.taxonomy.extract.LabelFilter;
 import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.extract.TokenOverlapTitleCoder;
@@ -104,13 +105,13 @@ public final class ExtractionModel implements Serializable {
         null);
   }
 
-  /** The JVM's skill extractor for this model. */
+  /** The JVM's skill extractor for this model (primary labels only: {@link LabelFilter}). */
   public SkillExtractor extractor() {
     SkillExtractor e = extractor;
     if (e == null) {
       synchronized (this) {
         if (extractor == null) {
-          extractor = SkillExtractor.build(skillLabels, genericTokens);
+          extractor = SkillExtractor.build(skillLabels, genericTokens, LabelFilter.PRIMARY);
         }
         e = extractor;
       }

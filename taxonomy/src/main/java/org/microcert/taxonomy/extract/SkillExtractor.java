@@ -16,24 +16,28 @@ import org.microcert.taxonomy.model.Skill;
  * <p>Rules: the longest label starting at a token wins and mentions never overlap; a mention never
  * spans a line break or sentence punctuation; single-token labels whose token is in the generic
  * stop-list are not matched; a label written as a short acronym ({@code IT}, {@code SAS}, {@code
- * R}) matches only text in upper case ({@link UpperCaseRule}). Immutable and thread-safe.
+ * R}) matches only text in upper case ({@link UpperCaseRule}); with {@link LabelFilter#PRIMARY},
+ * only concepts whose matching label is primary are reported. Immutable and thread-safe.
  */
 public final class SkillExtractor {
 
   private final LabelTrie trie;
   private final PostingTokenizer tokenizer;
+  private final boolean primaryOnly;
 
-  private SkillExtractor(LabelTrie trie, PostingTokenizer tokenizer) {
+  private SkillExtractor(LabelTrie trie, PostingTokenizer tokenizer, LabelFilter filter) {
     this.trie = trie;
     this.tokenizer = tokenizer;
+    this.primaryOnly = filter == LabelFilter.PRIMARY;
   }
 
   /**
-   * An extractor over every preferred and alternative label of the taxonomy's skills, with the
-   * default generic stop-list ({@link GenericLabels#defaults()}).
+   * The postings pipeline's extractor: every preferred and alternative label of the taxonomy's
+   * skills, the default generic stop-list ({@link GenericLabels#defaults()}) and the {@link
+   * LabelFilter#PRIMARY} filter.
    */
   public static SkillExtractor fromTaxonomy(Taxonomy taxonomy) {
-    return build(labelsOf(taxonomy.skills()), GenericLabels.defaults());
+    return build(labelsOf(taxonomy.skills()), GenericLabels.defaults(), LabelFilter.PRIMARY);
   }
 
   /** The preferred and alternative labels of these skills, in order. */
@@ -55,9 +59,21 @@ public final class SkillExtractor {
    * @param genericTokens analysed tokens that are too generic to count as a mention on their own
    */
   public static SkillExtractor build(Collection<LabelEntry> labels, Set<String> genericTokens) {
+    return build(labels, genericTokens, LabelFilter.ALL);
+  }
+
+  /**
+   * Builds an extractor that reports the matches {@code filter} keeps.
+   *
+   * @param labels the labels to find
+   * @param genericTokens analysed tokens that are too generic to count as a mention on their own
+   * @param filter which matches to report
+   */
+  public static SkillExtractor build(
+      Collection<LabelEntry> labels, Set<String> genericTokens, LabelFilter filter) {
     CompetencyAnalyzer analyzer = new CompetencyAnalyzer();
     LabelTrie trie = LabelTrie.build(analyzer, labels, genericTokens);
-    return new SkillExtractor(trie, new PostingTokenizer(analyzer, trie.vocabulary()));
+    return new SkillExtractor(trie, new PostingTokenizer(analyzer, trie.vocabulary()), filter);
   }
 
   /** Number of labels in the trie (after the stop-list). */
@@ -134,9 +150,13 @@ public final class SkillExtractor {
       if (bestNode >= 0) {
         int start = tokens.starts[i];
         int end = tokens.ends[bestEnd];
-        for (int c : trie.conceptsAt(bestNode)) {
-          sink.accept(trie.uri(c), start, end);
-          matches++;
+        if (primaryOnly) {
+          matches += reportPrimary(text, tokens, i, bestEnd, bestNode, sink);
+        } else {
+          for (int c : trie.conceptsAt(bestNode)) {
+            sink.accept(trie.uri(c), start, end);
+            matches++;
+          }
         }
         i = bestEnd + 1;
       } else {
@@ -144,5 +164,27 @@ public final class SkillExtractor {
       }
     }
     return matches;
+  }
+
+  /**
+   * Reports, once each, the concepts with a primary label at {@code node} whose words the text's
+   * tokens {@code from..to} agree with ({@link SurfaceAgreement}).
+   */
+  private int reportPrimary(
+      String text, PostingTokens tokens, int from, int to, int node, MatchSink sink) {
+    PrimaryLabel[] labels = trie.primaryLabelsAt(node);
+    if (labels == null) {
+      return 0;
+    }
+    int reported = 0;
+    int last = -1;
+    for (PrimaryLabel label : labels) {
+      if (label.concept() != last && label.agrees(text, tokens, from, to)) {
+        sink.accept(trie.uri(label.concept()), tokens.starts[from], tokens.ends[to]);
+        last = label.concept();
+        reported++;
+      }
+    }
+    return reported;
   }
 }

@@ -12,7 +12,10 @@
  *
  * <p>Quality rules: labels never span a line break; single-token labels in the {@link
  * org.microcert.taxonomy.extract.GenericLabels} stop-list are skipped; short upper-case labels
- * (acronyms such as {@code IT}, {@code SAS}) match only upper-case text.
+ * (acronyms such as {@code IT}, {@code SAS}) match only upper-case text. The postings pipeline's
+ * extractor ({@link org.microcert.taxonomy.extract.LabelFilter#PRIMARY}) reports a match only
+ * through a skill's primary label (preferred, or preferred without its bracketed qualifier) whose
+ * words the text writes up to an inflection.
  *
  * <p>{@link org.microcert.taxonomy.extract.PostingSections} splits a cleaned posting into named
  * sections; each mention carries the section it was found in.
