@@ -2,6 +2,7 @@ package org.microcert.jobs.align;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,25 +53,41 @@ public final class MatcherResolver implements AutoCloseable {
     if (open.containsKey(lang)) {
       return open.get(lang);
     }
-    String version = null;
+    Path dir = indexDir(lang);
+    CompetencyMatcher m = dir == null ? null : CompetencyMatcher.open(dir, dense, progress);
+    open.put(lang, m);
+    return m;
+  }
+
+  /**
+   * The competency index folder {@link #forLanguage} opens for {@code language}, without opening it
+   * (for a Spark stage whose executors open it); null if none is imported.
+   */
+  public Path indexDir(String language) {
+    String lang = language.toLowerCase(Locale.ROOT);
+    String version;
     if (taxonomySpec != null && specLanguage().equals(lang)) {
       version = taxonomySpec.split("/", 2)[0];
     } else {
       version = warehouse.latest(lang).map(TaxonomyManifest::version).orElse(null);
     }
-    CompetencyMatcher m = null;
-    if (version != null && Files.isDirectory(warehouse.indexDir(version, lang))) {
-      m = CompetencyMatcher.open(warehouse.indexDir(version, lang), dense, progress);
+    if (version == null || !Files.isDirectory(warehouse.indexDir(version, lang))) {
+      return null;
     }
-    open.put(lang, m);
-    return m;
+    return warehouse.indexDir(version, lang);
   }
 
   /** The matcher for the spec (or the newest English release); fails with exit 3 if none. */
   public CompetencyMatcher required() {
+    requiredIndexDir();
+    return forLanguage(specLanguage());
+  }
+
+  /** The index folder of {@link #required()}, not opened; fails with exit 3 if none. */
+  public Path requiredIndexDir() {
     String lang = specLanguage();
-    CompetencyMatcher m = forLanguage(lang);
-    if (m == null) {
+    Path dir = indexDir(lang);
+    if (dir == null) {
       throw new InputRejectedException(
           "Cannot open the competency index: no imported ESCO release "
               + (taxonomySpec == null ? "in language " + lang : taxonomySpec)
@@ -78,7 +95,7 @@ public final class MatcherResolver implements AutoCloseable {
               + warehouse.releaseDir("<version>", lang).getParent().getParent()
               + " (run 'microcert taxonomy import' first)");
     }
-    return m;
+    return dir;
   }
 
   private String specLanguage() {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       TitleBenchCommand.class,
       PairedBenchCommand.class,
       PipelineBenchCommand.class,
+      NightlyBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class BenchCommand implements Runnable {

@@ -35,7 +35,7 @@ public final class ExtractBenchCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-    ExtractBench.run(inputs.input, inputs.esco.dir(settings), postings, out);
+    ExtractBench.run(inputs.input, () -> inputs.esco.taxonomy(settings), postings, out);
     return ExitCodes.OK;
   }
 }

@@ -45,7 +45,7 @@ public final class ExtractQualityCommand extends JobCommand {
     }
     progress.phase("extracting skills from " + skillspan.getFileName());
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-    ExtractQuality.report(skillspan, esco.dir(settings), null, out);
+    ExtractQuality.report(skillspan, esco.taxonomy(settings), null, out);
     return ExitCodes.OK;
   }
 }

@@ -45,7 +45,7 @@ public final class PipelineBenchCommand extends JobCommand {
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-    var taxonomy = PostingsInputs.load(inputs.esco.dir(settings));
+    var taxonomy = inputs.esco.taxonomy(settings);
     var spark =
         SparkSessions.getOrCreate(
             "microcert-bench-pipeline", settings.sparkMaster(), settings.sparkConf());

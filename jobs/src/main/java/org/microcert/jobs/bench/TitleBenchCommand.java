@@ -3,11 +3,9 @@ package org.microcert.jobs.bench;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.postings.EscoReleaseOption;
-import org.microcert.jobs.postings.PostingsInputs;
 import org.microcert.jobs.postings.TitleCoderOption;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
@@ -46,10 +44,12 @@ public final class TitleBenchCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     List<GoldItem> items = gold.items();
     progress.phase("loading ESCO");
-    Path dir = esco.dir(settings);
     ExtractionModel model =
         titleCoder.apply(
-            ExtractionModel.fromTaxonomy(PostingsInputs.load(dir)), settings, dir, progress::info);
+            ExtractionModel.fromTaxonomy(esco.taxonomy(settings)),
+            settings,
+            esco.releaseDir(settings),
+            progress::info);
     progress.phase("opening the title coder");
     TitleCoder coder = model.titleCoder();
     progress.phase("coding " + items.size() + " titles");

@@ -21,6 +21,7 @@ import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code microcert eval}: ranks every skill (or occupation) for each gold text and prints RP@K, MRR
@@ -93,7 +94,7 @@ public final class EvalCommand extends JobCommand {
     try {
       t = Target.parse(target);
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     List<GoldItem> items;
     try {

@@ -41,7 +41,7 @@ public final class NightlyCommand extends JobCommand {
    * runs at each fire time): its own job runner, so the warehouse lock, the recovery of a killed
    * night and the clean-up of its leftovers happen for every night.
    */
-  static int night(MicrocertSettings settings, Progress progress, LocalDate night) {
+  public static int night(MicrocertSettings settings, Progress progress, LocalDate night) {
     long start = System.nanoTime();
     // The warehouse too: one PostgreSQL job repository may serve several warehouses.
     var params =

@@ -175,7 +175,7 @@ final class NightlyStages {
     }
     JobParameters p =
         new JobParametersBuilder()
-            .addString("esco", PostingsInputs.escoDir(null, settings).toString())
+            .addString("release", PostingsInputs.releaseDir(null, settings).toString())
             .addString("warehouse", warehouse.toString())
             .addString("input", input)
             .toJobParameters();
@@ -194,7 +194,7 @@ final class NightlyStages {
     JobParameters p =
         new JobParametersBuilder()
             .addString("period", "month")
-            .addString("esco", PostingsInputs.escoDir(null, settings).toString())
+            .addString("release", PostingsInputs.releaseDir(null, settings).toString())
             .addString("warehouse", warehouse.toString())
             .addString("input", input)
             .toJobParameters();

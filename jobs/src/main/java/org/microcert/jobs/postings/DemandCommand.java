@@ -27,7 +27,7 @@ public final class DemandCommand extends JobCommand {
       description = "Period (default: ${DEFAULT-VALUE}).")
   String period;
 
-  @Mixin EscoReleaseOption esco;
+  @Mixin ImportedReleaseOption release;
 
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
@@ -38,7 +38,7 @@ public final class DemandCommand extends JobCommand {
     var params =
         new DemandParameters(
             Granularity.valueOf(period.toUpperCase(Locale.ROOT)),
-            esco.dir(settings),
+            release.dir(settings),
             settings.warehouse().toAbsolutePath());
     return new JobRunner(settings, progress)
         .run(

@@ -11,14 +11,14 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * The {@code demandJob}'s parameters, all identifying.
  *
  * @param period month or quarter (written in lower case: {@code month}, {@code quarter})
- * @param esco the ESCO CSV release folder (occupation-skill relations)
+ * @param release the imported ESCO release (occupation-skill relations)
  * @param warehouse the warehouse
  */
-public record DemandParameters(Granularity period, Path esco, Path warehouse) {
+public record DemandParameters(Granularity period, Path release, Path warehouse) {
 
   public DemandParameters {
     Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(esco, "esco");
+    Objects.requireNonNull(release, "release");
     Objects.requireNonNull(warehouse, "warehouse");
   }
 
@@ -26,7 +26,7 @@ public record DemandParameters(Granularity period, Path esco, Path warehouse) {
   public JobParameters toJobParameters() {
     return new JobParametersBuilder()
         .addString("period", period.name().toLowerCase(Locale.ROOT))
-        .addString("esco", esco.toString())
+        .addString("release", release.toString())
         .addString("warehouse", warehouse.toString())
         .toJobParameters();
   }
@@ -35,7 +35,7 @@ public record DemandParameters(Granularity period, Path esco, Path warehouse) {
   public static DemandParameters from(JobParameters p) {
     return new DemandParameters(
         Granularity.valueOf(p.getString("period").toUpperCase(Locale.ROOT)),
-        Path.of(p.getString("esco")),
+        Path.of(p.getString("release")),
         Path.of(p.getString("warehouse")));
   }
 }

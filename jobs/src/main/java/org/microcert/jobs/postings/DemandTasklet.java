@@ -31,7 +31,7 @@ public final class DemandTasklet implements Tasklet {
   /** Computes the demand tables. */
   public DemandPipeline.Counts demand(DemandParameters p) {
     progress.phase("loading ESCO relations");
-    var esco = PostingsInputs.load(p.esco());
+    var esco = PostingsInputs.loadRelease(p.release());
     var spark =
         SparkSessions.getOrCreate("microcert-demand", settings.sparkMaster(), settings.sparkConf());
     progress.phase("computing demand per " + p.period().name().toLowerCase(Locale.ROOT));

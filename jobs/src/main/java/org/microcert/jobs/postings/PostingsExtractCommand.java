@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
             + " titles/.")
 public final class PostingsExtractCommand extends JobCommand {
 
-  @Mixin EscoReleaseOption esco;
+  @Mixin ImportedReleaseOption release;
 
   @Mixin TitleCoderOption titleCoder;
 
@@ -25,7 +25,7 @@ public final class PostingsExtractCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
         new PostingsExtractParameters(
-            esco.dir(settings), settings.warehouse().toAbsolutePath(), titleCoder.coder);
+            release.dir(settings), settings.warehouse().toAbsolutePath(), titleCoder.coder);
     return new JobRunner(settings, progress)
         .run(
             PostingsExtractJobConfiguration.class,

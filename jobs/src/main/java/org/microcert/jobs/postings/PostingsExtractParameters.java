@@ -8,27 +8,28 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 /**
  * The {@code postingsExtractJob}'s parameters, all identifying.
  *
- * @param esco the ESCO CSV release folder whose labels are searched for
+ * @param release the imported ESCO release ({@code <warehouse>/taxonomy/esco/<version>/<lang>})
+ *     whose labels are searched for
  * @param warehouse the warehouse
  * @param titleCoder how titles are coded: dense, lexical or overlap ({@link TitleCoderOption})
  */
-public record PostingsExtractParameters(Path esco, Path warehouse, String titleCoder) {
+public record PostingsExtractParameters(Path release, Path warehouse, String titleCoder) {
 
   public PostingsExtractParameters {
-    Objects.requireNonNull(esco, "esco");
+    Objects.requireNonNull(release, "release");
     Objects.requireNonNull(warehouse, "warehouse");
     Objects.requireNonNull(titleCoder, "titleCoder");
   }
 
   /** Parameters with the default title coder ({@code dense}). */
-  public PostingsExtractParameters(Path esco, Path warehouse) {
-    this(esco, warehouse, "dense");
+  public PostingsExtractParameters(Path release, Path warehouse) {
+    this(release, warehouse, "dense");
   }
 
   /** The job parameters. */
   public JobParameters toJobParameters() {
     return new JobParametersBuilder()
-        .addString("esco", esco.toString())
+        .addString("release", release.toString())
         .addString("warehouse", warehouse.toString())
         .addString("titleCoder", titleCoder)
         .toJobParameters();
@@ -38,7 +39,7 @@ public record PostingsExtractParameters(Path esco, Path warehouse, String titleC
   public static PostingsExtractParameters from(JobParameters p) {
     String coder = p.getString("titleCoder");
     return new PostingsExtractParameters(
-        Path.of(p.getString("esco")),
+        Path.of(p.getString("release")),
         Path.of(p.getString("warehouse")),
         coder == null ? "dense" : coder);
   }

@@ -12,7 +12,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The {@code extractMentionsAndTitles} step: {@link PostingsExtract#run} with an ESCO release. */
+/**
+ * The {@code extractMentionsAndTitles} step: {@link PostingsExtract#run} with an imported ESCO
+ * release, read from its tables.
+ */
 public final class PostingsExtractTasklet implements Tasklet {
 
   private final MicrocertSettings settings;
@@ -32,14 +35,18 @@ public final class PostingsExtractTasklet implements Tasklet {
   /** Extracts skill mentions and codes titles of the kept postings. */
   public PostingsExtract.Counts extract(PostingsExtractParameters p) {
     progress.phase("loading ESCO");
-    var esco = PostingsInputs.load(p.esco());
+    var esco = PostingsInputs.loadRelease(p.release());
     progress.phase("extracting skills and coding titles");
     var spark =
         SparkSessions.getOrCreate(
             "microcert-postings", settings.sparkMaster(), settings.sparkConf());
     ExtractionModel model =
         TitleCoderOption.apply(
-            p.titleCoder(), ExtractionModel.fromTaxonomy(esco), settings, p.esco(), progress::info);
+            p.titleCoder(),
+            ExtractionModel.fromTaxonomy(esco),
+            settings,
+            p.release(),
+            progress::info);
     PostingsExtract.Counts c = PostingsExtract.run(spark, settings.warehouse(), model);
     model.saveTitleVectors();
     progress.info(

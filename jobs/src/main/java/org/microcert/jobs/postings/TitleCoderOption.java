@@ -3,11 +3,8 @@ package org.microcert.jobs.postings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.microcert.jobs.config.MicrocertSettings;
-import org.microcert.jobs.taxonomy.TaxonomyManifest;
-import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.pipelines.postings.ExtractionModel;
 import org.microcert.taxonomy.InputRejectedException;
 import picocli.CommandLine.Option;
@@ -36,14 +33,14 @@ public final class TitleCoderOption {
   }
 
   /**
-   * The model with the chosen title coder. The matcher's index is that of the imported English
-   * release read from {@code escoDir}, else of the newest imported English release.
+   * The model with the chosen title coder. The matcher's index is that of the imported release in
+   * {@code releaseDir} ({@code <warehouse>/taxonomy/esco/<version>/<lang>}; null: none).
    *
    * @param note receives one line when titles fall back to token overlap
    */
   public ExtractionModel apply(
-      ExtractionModel model, MicrocertSettings settings, Path escoDir, Consumer<String> note) {
-    return apply(coder, model, settings, escoDir, note);
+      ExtractionModel model, MicrocertSettings settings, Path releaseDir, Consumer<String> note) {
+    return apply(coder, model, settings, releaseDir, note);
   }
 
   /** As {@link #apply(ExtractionModel, MicrocertSettings, Path, Consumer)} for a coder name. */
@@ -51,7 +48,7 @@ public final class TitleCoderOption {
       String coder,
       ExtractionModel model,
       MicrocertSettings settings,
-      Path escoDir,
+      Path releaseDir,
       Consumer<String> note) {
     String c = coder == null ? "dense" : coder.strip().toLowerCase(Locale.ROOT);
     if (!c.equals("dense") && !c.equals("lexical") && !c.equals("overlap")) {
@@ -61,27 +58,12 @@ public final class TitleCoderOption {
     if (c.equals("overlap")) {
       return model;
     }
-    Optional<Path> index = indexDir(settings, escoDir);
-    if (index.isEmpty()) {
+    Path index = releaseDir == null ? null : releaseDir.resolve("index");
+    if (index == null || !Files.isDirectory(index)) {
       note.accept("no imported English ESCO release with an index: coding titles by token overlap");
       return model;
     }
     boolean dense = c.equals("dense");
-    return model.withTitleMatcher(index.get(), dense, dense ? vectorFile(settings) : null);
-  }
-
-  private static Optional<Path> indexDir(MicrocertSettings settings, Path escoDir) {
-    TaxonomyWarehouse w = new TaxonomyWarehouse(settings.warehouse());
-    Path esco = escoDir.toAbsolutePath().normalize();
-    Optional<TaxonomyManifest> m =
-        w.manifests().stream()
-            .filter(x -> x.language().equals("en"))
-            .filter(
-                x ->
-                    x.source() != null
-                        && Path.of(x.source()).toAbsolutePath().normalize().equals(esco))
-            .reduce((a, b) -> b)
-            .or(() -> w.latest("en"));
-    return m.map(x -> w.indexDir(x.version(), x.language())).filter(Files::isDirectory);
+    return model.withTitleMatcher(index, dense, dense ? vectorFile(settings) : null);
   }
 }

@@ -20,6 +20,18 @@ import org.microcert.pipelines.relevance.SafeNames;
 /** Builds a {@link SubmissionView} from a submission's data, its conformance and relevance. */
 final class SubmissionViews {
 
+  /** What the report says where the trend chart and trend cells would be when there is no trend. */
+  static final String NO_TREND = "one period: no trend";
+
+  /**
+   * What the report says where the trend chart would be when the demand has a previous period but
+   * the chart has fewer than two (the trend table holds monthly periods only, so a quarterly run
+   * has none to draw).
+   */
+  static final String NO_TREND_CHART =
+      "fewer than two monthly periods to chart: the trend column gives the change from the previous"
+          + " period";
+
   static final List<String> BANDS =
       List.of("high", "moderate", "low", "emerging", "insufficient evidence");
   private static final int COVERAGE_BARS = 15;
@@ -83,6 +95,11 @@ final class SubmissionViews {
     meta.put("region", rel == null ? null : SubmissionLoader.text(rel, "region"));
     meta.put("period", rel == null ? null : SubmissionLoader.text(rel, "period"));
     meta.put("total_postings", rel == null ? null : rel.path("total_postings").asLong());
+    boolean onePeriod = rel != null && onePeriod(tables);
+    meta.put("trend_note", onePeriod ? NO_TREND : null);
+    meta.put(
+        "trend_chart_note",
+        onePeriod ? NO_TREND : rel != null && chartPeriods(tables) < 2 ? NO_TREND_CHART : null);
     meta.put("credentials", credentials.size());
     meta.put("outcomes", data.credentials().stream().mapToInt(c -> c.outcomes().size()).sum());
     meta.put("conformance_pass", count(conformance, "pass"));
@@ -112,6 +129,19 @@ final class SubmissionViews {
       out.add(ordered);
     }
     return out;
+  }
+
+  /**
+   * Whether the scored demand covers one period only: fewer than two periods in the trend table and
+   * no competency with a trend (a previous period's share).
+   */
+  static boolean onePeriod(Map<String, List<Map<String, Object>>> tables) {
+    return chartPeriods(tables) < 2
+        && tables.get("competencies").stream().allMatch(c -> c.get("trend") == null);
+  }
+
+  private static long chartPeriods(Map<String, List<Map<String, Object>>> tables) {
+    return tables.get("trends").stream().map(t -> t.get("period")).distinct().count();
   }
 
   private static long count(List<Map<String, Object>> conformance, String status) {

@@ -50,8 +50,9 @@ public record EscoReleaseUsed(String version, String lang, String manifestSha256
 
   /**
    * The release a run's parameters name ({@code escoVersion} with {@code lang}, {@code taxonomy} as
-   * {@code V/L} or {@code V}, or an {@code esco} CSV folder some imported release came from), else
-   * the newest imported English release; empty when the warehouse has none.
+   * {@code V/L} or {@code V}, {@code release} as an imported release's folder {@code
+   * <warehouse>/taxonomy/esco/V/L}, or an {@code esco} CSV folder some imported release came from),
+   * else the newest imported English release; empty when the warehouse has none.
    */
   static Optional<EscoReleaseUsed> resolve(Map<String, String> parameters, Path warehouse) {
     String lang = blankTo(parameters.get("lang"), "en");
@@ -72,6 +73,19 @@ public record EscoReleaseUsed(String version, String lang, String manifestSha256
                   "parameters"));
     }
     WarehouseLayout layout = new WarehouseLayout(warehouse);
+    String release = parameters.get("release");
+    if (release != null && !release.isBlank()) {
+      Path dir = Path.of(release).toAbsolutePath().normalize();
+      Path releases = layout.escoReleases().toAbsolutePath().normalize();
+      if (dir.getParent() != null && releases.equals(dir.getParent().getParent())) {
+        return Optional.of(
+            of(
+                warehouse,
+                dir.getParent().getFileName().toString(),
+                dir.getFileName().toString(),
+                "parameters"));
+      }
+    }
     String esco = parameters.get("esco");
     if (esco != null && !esco.isBlank()) {
       for (String v : layout.escoVersions(lang)) {

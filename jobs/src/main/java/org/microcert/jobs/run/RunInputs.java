@@ -33,8 +33,11 @@ import org.microcert.taxonomy.io.FileDigests;
 public record RunInputs(
     Map<String, String> files, EscoReleaseUsed escoRelease, String configurationSha256) {
 
-  /** Parameters that name where a job writes, not what it reads. */
-  private static final Set<String> OUTPUTS = Set.of("warehouse", "output");
+  /**
+   * Parameters not hashed as input files: where a job writes, and {@code release} (an imported
+   * release inside the warehouse, recorded as {@link #escoRelease} by its manifest's digest).
+   */
+  private static final Set<String> OUTPUTS = Set.of("warehouse", "output", "release");
 
   public RunInputs {
     files = Map.copyOf(files);

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.microcert.pipelines.taxonomy.TaxonomyTables;
+import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.io.AtomicFiles;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
@@ -63,6 +66,24 @@ public final class TaxonomyWarehouse {
     return manifests().stream()
         .filter(m -> m.language().equals(language))
         .max((a, b) -> WarehouseLayout.compareVersions(a.version(), b.version()));
+  }
+
+  /**
+   * The release imported in {@code releaseDir} (a {@link #releaseDir} folder), read back from its
+   * Parquet tables: what every step after the import reads, never the original CSV folder.
+   */
+  public static Taxonomy read(Path releaseDir) {
+    TaxonomyManifest m =
+        readManifest(releaseDir.resolve(TaxonomyManifest.FILE_NAME))
+            .orElseThrow(
+                () ->
+                    new InputRejectedException(
+                        "Cannot read the imported ESCO release "
+                            + releaseDir
+                            + ": no "
+                            + TaxonomyManifest.FILE_NAME
+                            + " (run 'microcert taxonomy import' first)"));
+    return TaxonomyTables.read(releaseDir, m.version(), m.language());
   }
 
   static Optional<TaxonomyManifest> readManifest(Path file) {

@@ -66,9 +66,15 @@ public final class ChildCli implements AutoCloseable {
 
   /** Runs to the end; returns the exit code. */
   public int waitFor() throws InterruptedException {
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+    return waitFor(10);
+  }
+
+  /** Runs to the end, at most {@code minutes}; returns the exit code. */
+  public int waitFor(int minutes) throws InterruptedException {
+    if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException("microcert did not finish in 10 minutes:\n" + output());
+      throw new IllegalStateException(
+          "microcert did not finish in " + minutes + " minutes:\n" + output());
     }
     reader.join(10_000);
     return process.exitValue();

@@ -33,8 +33,8 @@ class JobParametersRecordsTest {
 
   @Test
   void taxonomyImport() {
-    var full = new TaxonomyImportParameters(Path.of("/esco"), "v1.2.0", "fr", WH);
-    var detected = new TaxonomyImportParameters(Path.of("/esco"), null, " ", WH);
+    var full = new TaxonomyImportParameters(Path.of("/wh/taxonomy/esco/v1/en"), "v1.2.0", "fr", WH);
+    var detected = new TaxonomyImportParameters(Path.of("/wh/taxonomy/esco/v1/en"), null, " ", WH);
     assertRoundTrip(
         full, TaxonomyImportParameters.from(full.toJobParameters()), full.toJobParameters());
     assertRoundTrip(
@@ -74,9 +74,9 @@ class JobParametersRecordsTest {
 
   @Test
   void postingsExtractAndDemand() {
-    var e = new PostingsExtractParameters(Path.of("/esco"), WH);
+    var e = new PostingsExtractParameters(Path.of("/wh/taxonomy/esco/v1/en"), WH);
     assertRoundTrip(e, PostingsExtractParameters.from(e.toJobParameters()), e.toJobParameters());
-    var d = new DemandParameters(Granularity.QUARTER, Path.of("/esco"), WH);
+    var d = new DemandParameters(Granularity.QUARTER, Path.of("/wh/taxonomy/esco/v1/en"), WH);
     assertRoundTrip(d, DemandParameters.from(d.toJobParameters()), d.toJobParameters());
     assertThat(d.toJobParameters().getString("period")).isEqualTo("quarter");
   }

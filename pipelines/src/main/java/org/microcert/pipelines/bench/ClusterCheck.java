@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.microcert.pipelines.align.SparkAligner;
 import org.microcert.pipelines.demand.DemandPipeline;
 import org.microcert.pipelines.postings.ExtractionModel;
 import org.microcert.pipelines.postings.PostingsExtract;
@@ -20,16 +21,24 @@ import org.microcert.pipelines.postings.Warehouse;
 import org.microcert.pipelines.spark.Columns;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.align.AlignmentRun;
+import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.io.ConfigFiles;
+import org.microcert.taxonomy.io.Digests;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /**
- * Runs ingest → extraction → demand against one Spark master and dumps every demand row, sorted, as
- * text: {@code bin/spark-cluster-test} runs it on {@code local[2]} and on a standalone cluster and
- * compares the dumps.
+ * Runs ingest → extraction → demand → alignment against one Spark master and dumps every output
+ * row, sorted, as text (each alignment file also by its SHA-256 and line count): {@code
+ * bin/spark-cluster-test} runs it on {@code local[2]} and on a standalone cluster and compares the
+ * dumps.
  *
  * <p>{@code ClusterCheck --master URL --work DIR --out FILE [--input FILE...] [--conf DIR] [--esco
- * DIR]}
+ * DIR] [--submission FILE...] [--real-outcomes N] [--index DIR] [--dense]}: submissions (and the
+ * first N Glasgow/Deakin outcomes of {@code <esco>/../outcomes/}) are aligned ({@link
+ * SparkAligner}) against the competency index in {@code --index} (read only; default: a lexical
+ * index of the ESCO release written under the work folder), with MiniLM and a query vector cache
+ * under the work folder when {@code --dense}.
  */
 public final class ClusterCheck {
 
@@ -42,6 +51,10 @@ public final class ClusterCheck {
     Path conf = ConfigFiles.standard().dirFor("sources");
     Path esco = Path.of("/work/shared/data/esco");
     List<Path> inputs = new ArrayList<>();
+    List<Path> submissions = new ArrayList<>();
+    Path index = null;
+    boolean dense = false;
+    int realOutcomes = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--master" -> master = args[++i];
@@ -50,6 +63,10 @@ public final class ClusterCheck {
         case "--input" -> inputs.add(Path.of(args[++i]));
         case "--conf" -> conf = Path.of(args[++i]);
         case "--esco" -> esco = Path.of(args[++i]);
+        case "--submission" -> submissions.add(Path.of(args[++i]));
+        case "--index" -> index = Path.of(args[++i]);
+        case "--dense" -> dense = true;
+        case "--real-outcomes" -> realOutcomes = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("Cannot parse argument: " + args[i]);
       }
     }
@@ -73,6 +90,16 @@ public final class ClusterCheck {
         DemandPipeline.essentialRelations(spark, taxonomy));
     List<String> lines = new ArrayList<>();
     lines.add("# ingest: " + c.summary());
+    if (realOutcomes > 0) {
+      submissions.add(
+          OutcomeSamples.glasgowDeakin(
+              esco.getParent().resolve("outcomes").resolve(OutcomeSamples.GLASGOW_DEAKIN),
+              realOutcomes,
+              work.resolve("submissions/glasgow-deakin-" + realOutcomes + ".csv")));
+    }
+    if (!submissions.isEmpty()) {
+      lines.addAll(align(spark, work, taxonomy, submissions, index, dense));
+    }
     WarehouseLayout layout = new WarehouseLayout(work);
     List<Path> tables =
         List.of(
@@ -101,5 +128,56 @@ public final class ClusterCheck {
       throw new UncheckedIOException(e);
     }
     spark.stop();
+  }
+
+  /** Aligns each submission; the lines describing the three files of each. */
+  private static List<String> align(
+      SparkSession spark,
+      Path work,
+      Taxonomy taxonomy,
+      List<Path> submissions,
+      Path index,
+      boolean dense)
+      throws IOException {
+    Path dir = index;
+    if (dir == null) {
+      dir = work.resolve("esco-index");
+      CompetencyIndexWriter.write(taxonomy, dir);
+    }
+    Path indexDir = dir;
+    Path vectors = dense ? new WarehouseLayout(work).queryVectorCache() : null;
+    SparkAligner aligner =
+        new SparkAligner(
+            () -> spark,
+            l -> l.equals("en") ? indexDir : null,
+            dense,
+            vectors,
+            5,
+            0,
+            System.err::println);
+    List<String> lines = new ArrayList<>();
+    for (Path submission : submissions) {
+      String id = AlignmentRun.submissionId(submission);
+      Path out = new WarehouseLayout(work).alignments().resolve(id);
+      AlignmentRun.Summary s = AlignmentRun.run(submission, out, id, aligner);
+      lines.add("# align " + id + ": " + s.rows() + " rows, " + s.aligned() + " aligned");
+      for (String f : List.of(AlignmentRun.JSONL, AlignmentRun.CSV, AlignmentRun.REJECTS)) {
+        Path file = out.resolve(f);
+        List<String> content = Files.readAllLines(file, StandardCharsets.UTF_8);
+        lines.add(
+            "align/"
+                + id
+                + "/"
+                + f
+                + "\tsha256="
+                + Digests.sha256OfFile(file)
+                + "\tlines="
+                + content.size());
+        for (String l : content) {
+          lines.add("align/" + id + "/" + f + "\t" + l);
+        }
+      }
+    }
+    return lines;
   }
 }

@@ -1,10 +1,8 @@
 package org.microcert.pipelines.bench;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.microcert.pipelines.postings.ExtractionModel;
 import org.microcert.pipelines.postings.PostingText;
@@ -50,13 +48,7 @@ public final class EscoExtractionBench {
 
     /** The JSON line printed last: the micro figures and the cost. */
     public String json() {
-      String s = score.json();
-      return s.substring(0, s.length() - 1)
-          + String.format(
-              Locale.ROOT,
-              ", \"seconds\":%.3f, \"texts_per_second\":%.1f}",
-              seconds,
-              seconds == 0 ? 0 : score.n() / seconds);
+      return GoldLoop.withCost(score.json(), score.n(), seconds, "texts_per_second");
     }
   }
 
@@ -64,18 +56,18 @@ public final class EscoExtractionBench {
   public static Run run(ExtractionModel model, List<GoldItem> items) {
     model.extractor();
     SetMatchScore score = new SetMatchScore();
-    List<TextResult> out = new ArrayList<>(items.size());
-    long t0 = System.nanoTime();
-    for (GoldItem item : items) {
-      Set<String> found = new LinkedHashSet<>();
-      for (Mention m : PostingsExtract.mentionsOf(model, PostingText.clean(item.text()))) {
-        found.add(m.skillUri());
-      }
-      SetMatchScore.TextCounts c = score.add(found, item.gold());
-      out.add(new TextResult(item.line(), item.text(), List.copyOf(found), item.gold(), c));
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Run(score.result(), out, seconds);
+    GoldLoop.Timed<TextResult> t =
+        GoldLoop.run(
+            items,
+            item -> {
+              Set<String> found = new LinkedHashSet<>();
+              for (Mention m : PostingsExtract.mentionsOf(model, PostingText.clean(item.text()))) {
+                found.add(m.skillUri());
+              }
+              SetMatchScore.TextCounts c = score.add(found, item.gold());
+              return new TextResult(item.line(), item.text(), List.copyOf(found), item.gold(), c);
+            });
+    return new Run(score.result(), t.results(), t.seconds());
   }
 
   /** Prints one JSON line per text (with {@code details}), then the run's JSON line. */

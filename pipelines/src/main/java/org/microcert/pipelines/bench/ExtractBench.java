@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -81,13 +82,18 @@ public final class ExtractBench {
    * @param out progress and figures
    */
   public static Result run(Path postingsFile, Path escoDir, int n, PrintStream out) {
+    return run(postingsFile, () -> BenchData.esco(escoDir), n, out);
+  }
+
+  /** As {@link #run(Path, Path, int, PrintStream)}, loading the release with {@code esco}. */
+  public static Result run(Path postingsFile, Supplier<Taxonomy> loadEsco, int n, PrintStream out) {
     List<String> real = BenchData.texts(postingsFile);
     List<String> texts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       texts.add(real.get(i % real.size()));
     }
     long t0 = System.nanoTime();
-    Taxonomy esco = BenchData.esco(escoDir);
+    Taxonomy esco = loadEsco.get();
     long t1 = System.nanoTime();
     SkillExtractor extractor = SkillExtractor.fromTaxonomy(esco);
     long t2 = System.nanoTime();

@@ -167,7 +167,11 @@ public final class ExtractQuality {
    * ingested; the last line is the as-ingested JSON.
    */
   public static void report(Path skillspan, Path escoDir, Path derive, PrintStream out) {
-    Taxonomy esco = BenchData.esco(escoDir);
+    report(skillspan, BenchData.esco(escoDir), derive, out);
+  }
+
+  /** As {@link #report(Path, Path, Path, PrintStream)} with a loaded release. */
+  public static void report(Path skillspan, Taxonomy esco, Path derive, PrintStream out) {
     List<LabelEntry> labels = SkillExtractor.labelsOf(esco.skills());
     SkillExtractor unfiltered = SkillExtractor.build(labels, Set.of());
     if (derive != null) {

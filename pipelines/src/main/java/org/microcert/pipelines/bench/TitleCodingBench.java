@@ -1,10 +1,8 @@
 package org.microcert.pipelines.bench;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.microcert.taxonomy.eval.CodingScore;
@@ -45,37 +43,30 @@ public final class TitleCodingBench {
 
     /** The JSON line printed last: the figures and the cost. */
     public String json() {
-      String s = score.json();
-      return s.substring(0, s.length() - 1)
-          + String.format(
-              Locale.ROOT,
-              ", \"seconds\":%.3f, \"titles_per_second\":%.1f}",
-              seconds,
-              seconds == 0 ? 0 : score.n() / seconds);
+      return GoldLoop.withCost(score.json(), score.n(), seconds, "titles_per_second");
     }
   }
 
   /** Codes every gold title (each distinct title once, as the pipeline does). */
   public static Run run(TitleCoder coder, List<GoldItem> items) {
     CodingScore score = new CodingScore();
-    List<TitleResult> out = new ArrayList<>(items.size());
     Map<String, Optional<TitleCode>> coded = new HashMap<>();
-    long t0 = System.nanoTime();
-    for (GoldItem item : items) {
-      Optional<TitleCode> c = coded.computeIfAbsent(item.text(), coder::code);
-      String uri = c.map(TitleCode::occupationUri).orElse(null);
-      boolean ok = score.add(uri, item.gold());
-      out.add(
-          new TitleResult(
-              item.line(),
-              item.text(),
-              uri,
-              c.map(TitleCode::label).orElse(null),
-              item.gold(),
-              ok));
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Run(score.result(), out, seconds);
+    GoldLoop.Timed<TitleResult> t =
+        GoldLoop.run(
+            items,
+            item -> {
+              Optional<TitleCode> c = coded.computeIfAbsent(item.text(), coder::code);
+              String uri = c.map(TitleCode::occupationUri).orElse(null);
+              boolean ok = score.add(uri, item.gold());
+              return new TitleResult(
+                  item.line(),
+                  item.text(),
+                  uri,
+                  c.map(TitleCode::label).orElse(null),
+                  item.gold(),
+                  ok);
+            });
+    return new Run(score.result(), t.results(), t.seconds());
   }
 
   /** Prints one JSON line per title (with {@code details}), then the run's JSON line. */

@@ -24,10 +24,7 @@ public final class SparkSessions {
   public static synchronized SparkSession getOrCreate(
       String appName, String master, Map<String, String> extra) {
     SparkSession.Builder b = SparkSession.builder().appName(appName);
-    String effective = master != null ? master : System.getProperty("spark.master");
-    if (effective == null || effective.isBlank()) {
-      effective = "local[*]";
-    }
+    String effective = effectiveMaster(master);
     b.master(effective);
     if (effective.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1")
@@ -40,6 +37,21 @@ public final class SparkSessions {
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
     extra.forEach(b::config);
     return b.getOrCreate();
+  }
+
+  /**
+   * The master a session gets: {@code master}, else spark-submit's {@code spark.master}, else
+   * {@code local[*]}.
+   */
+  public static String effectiveMaster(String master) {
+    String effective = master != null ? master : System.getProperty("spark.master");
+    return effective == null || effective.isBlank() ? "local[*]" : effective;
+  }
+
+  /** Whether that master runs every task in this JVM ({@code local}, {@code local[N]}, ...). */
+  public static boolean isLocal(String master) {
+    String m = effectiveMaster(master);
+    return m.equals("local") || m.startsWith("local[");
   }
 
   /** A local session with default settings. */

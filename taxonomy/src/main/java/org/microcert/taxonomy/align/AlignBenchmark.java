@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.align;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,38 +34,66 @@ public final class AlignBenchmark {
    *
    * @param distinctTexts distinct texts among the outcomes: {@code align} matches each once, so
    *     only these cost a match
-   * @param embedSeconds time the same threads take to embed the same texts with MiniLM alone (the
-   *     dense side's query cost, measured in a separate pass; 0 for a lexical-only run)
-   * @param rerunSeconds time of the same alignment again with the query vectors the first run kept
-   *     on disk, as a re-run of {@code align} does (0 for a lexical-only run)
+   * @param first the alignment of texts never seen before (with the dense side: embedding each on
+   *     the way, as a first {@code align} does)
+   * @param embed the same threads embedding the same texts with MiniLM alone (the dense side's
+   *     query cost, measured in a separate pass; {@link PassCost#NONE} for a lexical-only run)
+   * @param rerun the same alignment again with the query vectors the first run kept on disk, as a
+   *     re-run of {@code align} does ({@link PassCost#NONE} for a lexical-only run)
    */
   public record Result(
       int outcomes,
       int distinctTexts,
       int threads,
-      double seconds,
       boolean dense,
-      double embedSeconds,
-      double rerunSeconds) {
-    public double perSecond() {
-      return outcomes / seconds;
+      PassCost first,
+      PassCost embed,
+      PassCost rerun) {
+
+    /** Wall time of the first alignment. */
+    public double seconds() {
+      return first.wallSeconds();
     }
 
-    /** One JSON object with fixed key order. */
+    /** Wall time of the embeddings alone. */
+    public double embedSeconds() {
+      return embed.wallSeconds();
+    }
+
+    /** Wall time of the re-run. */
+    public double rerunSeconds() {
+      return rerun.wallSeconds();
+    }
+
+    public double perSecond() {
+      return outcomes / seconds();
+    }
+
+    /** One JSON object with fixed key order (CPU, JIT and GC seconds last; null if unknown). */
     public String toJson() {
       return String.format(
           Locale.ROOT,
           "{\"outcomes\":%d, \"distinct_texts\":%d, \"threads\":%d, \"seconds\":%.2f,"
               + " \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f,"
-              + " \"rerun_seconds\":%.2f}",
+              + " \"rerun_seconds\":%.2f, \"cpu_seconds\":%s, \"embed_cpu_seconds\":%s,"
+              + " \"rerun_cpu_seconds\":%s, \"jit_seconds\":%s, \"gc_seconds\":%s}",
           outcomes,
           distinctTexts,
           threads,
-          seconds,
+          seconds(),
           perSecond(),
           dense,
-          embedSeconds,
-          rerunSeconds);
+          embedSeconds(),
+          rerunSeconds(),
+          number(first.cpuSeconds()),
+          number(embed.cpuSeconds()),
+          number(rerun.cpuSeconds()),
+          number(first.jitSeconds()),
+          number(first.gcSeconds()));
+    }
+
+    private static String number(double v) {
+      return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.2f", v);
     }
   }
 
@@ -92,7 +121,7 @@ public final class AlignBenchmark {
   private static void readInto(Path csv, Set<String> out) {
     try (Reader r =
             csv.toString().endsWith(".gz")
-                ? new java.io.InputStreamReader(
+                ? new InputStreamReader(
                     new GZIPInputStream(Files.newInputStream(csv)), StandardCharsets.UTF_8)
                 : Files.newBufferedReader(csv, StandardCharsets.UTF_8);
         CSVParser p =
@@ -153,30 +182,30 @@ public final class AlignBenchmark {
           n,
           distinct.size(),
           threads,
-          time(matcher, outcomes, topK, threads, QueryVectors.MINILM),
           false,
-          0,
-          0);
+          time(matcher, outcomes, topK, threads, QueryVectors.MINILM),
+          PassCost.NONE,
+          PassCost.NONE);
     }
     try {
       Path dir = Files.createTempDirectory("microcert-bench-vectors");
       Path file = dir.resolve("query-vectors.bin");
       try {
-        long t0 = System.nanoTime();
+        PassCost.Meter m = PassCost.start();
         QueryVectorCache cold = QueryVectorCache.open(file);
         time(matcher, outcomes, topK, threads, cold);
         cold.save();
-        double first = (System.nanoTime() - t0) / 1e9;
-        t0 = System.nanoTime();
+        PassCost first = m.stop();
+        m = PassCost.start();
         QueryVectorCache warm = QueryVectorCache.open(file);
         time(matcher, outcomes, topK, threads, warm);
-        double rerun = (System.nanoTime() - t0) / 1e9;
+        PassCost rerun = m.stop();
         if (warm.misses() != 0) {
           throw new IllegalStateException(
               "Cannot benchmark: the re-run embedded " + warm.misses() + " texts again");
         }
         return new Result(
-            n, distinct.size(), threads, first, true, embedSeconds(distinct, threads), rerun);
+            n, distinct.size(), threads, true, first, embedCost(distinct, threads), rerun);
       } finally {
         AtomicFiles.deleteRecursively(dir);
       }
@@ -185,28 +214,28 @@ public final class AlignBenchmark {
     }
   }
 
-  /** Seconds one alignment of {@code outcomes} takes. */
-  private static double time(
+  /** What one alignment of {@code outcomes} costs. */
+  private static PassCost time(
       CompetencyMatcher matcher,
       List<Outcome> outcomes,
       int topK,
       int threads,
       QueryVectors vectors) {
-    long t0 = System.nanoTime();
+    PassCost.Meter m = PassCost.start();
     List<Alignment> done =
-        AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, vectors, m -> {});
-    double s = (System.nanoTime() - t0) / 1e9;
+        AlignmentRun.alignAll("bench", outcomes, l -> matcher, topK, threads, vectors, p -> {});
+    PassCost cost = m.stop();
     if (done.size() != outcomes.size()) {
       throw new IllegalStateException(
           "Cannot benchmark: aligned " + done.size() + " of " + outcomes.size());
     }
-    return s;
+    return cost;
   }
 
-  /** Seconds {@code threads} threads take to embed the texts (the query side alone). */
-  private static double embedSeconds(List<String> texts, int threads) {
-    long t0 = System.nanoTime();
+  /** What {@code threads} threads embedding the texts cost (the query side alone). */
+  private static PassCost embedCost(List<String> texts, int threads) {
+    PassCost.Meter m = PassCost.start();
     ParallelMap.map(texts, threads, QueryVectors.MINILM::vector, "benchmark");
-    return (System.nanoTime() - t0) / 1e9;
+    return m.stop();
   }
 }

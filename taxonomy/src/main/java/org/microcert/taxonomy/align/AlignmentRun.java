@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,6 +74,21 @@ public final class AlignmentRun {
       int threads,
       QueryVectors vectors,
       Consumer<String> progress) {
+    return run(
+        input,
+        outputDir,
+        submissionId,
+        inProcess(matcherForLanguage, topK, threads, vectors, progress));
+  }
+
+  /**
+   * Aligns a submission with {@code aligner} (in this JVM or a Spark stage): the same validation,
+   * rejects, order and output files whatever the aligner.
+   *
+   * @throws SubmissionFormatException when the file is unreadable or lacks a required column
+   */
+  public static Summary run(
+      Path input, Path outputDir, String submissionId, OutcomeAligner aligner) {
     long t0 = System.nanoTime();
     List<RawRow> rows = SubmissionReader.read(input);
     String fileName = input.getFileName().toString();
@@ -83,7 +96,7 @@ public final class AlignmentRun {
     List<Reject> rejects = new ArrayList<>(v.rejects());
     List<Outcome> alignable = new ArrayList<>();
     for (Outcome o : v.accepted()) {
-      if (matcherForLanguage.apply(o.language()) == null) {
+      if (!aligner.aligns(o.language())) {
         rejects.add(
             new Reject(
                 fileName,
@@ -96,8 +109,7 @@ public final class AlignmentRun {
         alignable.add(o);
       }
     }
-    List<Alignment> aligned =
-        alignAll(submissionId, alignable, matcherForLanguage, topK, threads, vectors, progress);
+    List<Alignment> aligned = new ArrayList<>(aligner.alignAll(submissionId, alignable));
     aligned.sort(
         Comparator.comparing((Alignment a) -> a.outcome().credentialCode())
             .thenComparing(a -> a.outcome().outcomeId())
@@ -131,10 +143,33 @@ public final class AlignmentRun {
   }
 
   /**
+   * Aligns outcomes in this JVM on {@code threads} threads (see {@link #alignAll}); outcomes in a
+   * language without a matcher are not aligned.
+   */
+  public static OutcomeAligner inProcess(
+      Function<String, CompetencyMatcher> matcherForLanguage,
+      int topK,
+      int threads,
+      QueryVectors vectors,
+      Consumer<String> progress) {
+    return new OutcomeAligner() {
+      @Override
+      public boolean aligns(String language) {
+        return matcherForLanguage.apply(language) != null;
+      }
+
+      @Override
+      public List<Alignment> alignAll(String submissionId, List<Outcome> outcomes) {
+        return AlignmentRun.alignAll(
+            submissionId, outcomes, matcherForLanguage, topK, threads, vectors, progress);
+      }
+    };
+  }
+
+  /**
    * Aligns outcomes in parallel; the result is in input order. Outcomes with the same text and
-   * language (the same outcome reused across credentials is common: 211 of the 1,072 Glasgow and
-   * Deakin outcomes repeat an earlier one) are matched once and share the matches. Reports to
-   * {@code progress} every {@value #PROGRESS_STEP} matched texts.
+   * language are matched once and share the matches ({@link DistinctTexts}). Reports to {@code
+   * progress} every {@value #PROGRESS_STEP} matched texts.
    */
   public static List<Alignment> alignAll(
       String submissionId,
@@ -144,30 +179,17 @@ public final class AlignmentRun {
       int threads,
       QueryVectors vectors,
       Consumer<String> progress) {
-    Map<TextKey, Integer> slots = new HashMap<>();
-    List<Outcome> distinct = new ArrayList<>();
-    int[] slotOf = new int[outcomes.size()];
-    for (int i = 0; i < outcomes.size(); i++) {
-      Outcome o = outcomes.get(i);
-      slotOf[i] =
-          slots.computeIfAbsent(
-              new TextKey(o.language(), o.outcomeText()),
-              k -> {
-                distinct.add(o);
-                return distinct.size() - 1;
-              });
-    }
+    DistinctTexts distinct = DistinctTexts.of(outcomes);
+    int total = distinct.texts().size();
     AtomicInteger matched = new AtomicInteger();
     long t0 = System.nanoTime();
-    List<List<CompetencyMatch>> matches =
+    List<TextAlignment> aligned =
         ParallelMap.map(
-            distinct,
+            distinct.texts(),
             threads,
-            o -> {
-              List<CompetencyMatch> ms =
-                  matcherForLanguage
-                      .apply(o.language())
-                      .match(o.outcomeText(), MatchOptions.skills(topK), vectors);
+            t -> {
+              TextAlignment a =
+                  alignText(matcherForLanguage.apply(t.language()), t.text(), topK, vectors);
               int d = matched.incrementAndGet();
               if (d % PROGRESS_STEP == 0) {
                 progress.accept(
@@ -175,35 +197,35 @@ public final class AlignmentRun {
                         Locale.ROOT,
                         "matched %,d of %,d distinct outcome texts (%.0f/s)",
                         d,
-                        distinct.size(),
+                        total,
                         d / ((System.nanoTime() - t0) / 1e9)));
               }
-              return ms;
+              return a;
             },
             "align");
-    List<Alignment> out = new ArrayList<>(outcomes.size());
-    for (int i = 0; i < outcomes.size(); i++) {
-      Outcome o = outcomes.get(i);
-      out.add(
-          alignment(
-              submissionId, o, matcherForLanguage.apply(o.language()), matches.get(slotOf[i])));
-    }
-    return out;
+    return distinct.expand(submissionId, outcomes, aligned);
   }
 
-  private record TextKey(String language, String text) {}
+  /**
+   * Aligns one outcome text: its top {@code topK} skills and its KSA class. What every {@link
+   * OutcomeAligner} runs for each distinct text, wherever it runs.
+   */
+  public static TextAlignment alignText(
+      CompetencyMatcher matcher, String text, int topK, QueryVectors vectors) {
+    List<CompetencyMatch> ms = matcher.match(text, MatchOptions.skills(topK), vectors);
+    return new TextAlignment(classify(text, matcher, ms), ms);
+  }
 
   /** Aligns one outcome. */
   public static Alignment align(
       String submissionId, Outcome o, CompetencyMatcher matcher, int topK) {
-    return alignment(
-        submissionId, o, matcher, matcher.match(o.outcomeText(), MatchOptions.skills(topK)));
+    List<CompetencyMatch> ms = matcher.match(o.outcomeText(), MatchOptions.skills(topK));
+    return new Alignment(submissionId, o, classify(o.outcomeText(), matcher, ms), ms);
   }
 
-  private static Alignment alignment(
-      String submissionId, Outcome o, CompetencyMatcher matcher, List<CompetencyMatch> ms) {
+  private static String classify(String text, CompetencyMatcher matcher, List<CompetencyMatch> ms) {
     List<IndexedConcept> concepts = ms.stream().map(m -> matcher.index().concept(m.uri())).toList();
-    return new Alignment(submissionId, o, KsaClass.classify(o.outcomeText(), ms, concepts), ms);
+    return KsaClass.classify(text, ms, concepts);
   }
 
   /** Lower-case language code of a {@code VERSION/LANG} taxonomy spec, e.g. {@code v1.1.1/en}. */

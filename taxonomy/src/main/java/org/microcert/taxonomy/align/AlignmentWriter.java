@@ -11,17 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.RejectsFile;
 import org.microcert.taxonomy.match.CompetencyMatch;
 import org.microcert.taxonomy.text.SpreadsheetCells;
 
 /**
  * Writes alignments as JSONL (one object per outcome) and CSV (one row per match); rejects go
- * through {@link org.microcert.taxonomy.io.RejectsFile}. Byte-identical for identical input:
- * callers sort; numbers have 4 decimals; "\n" line ends. Each file is written to a temporary
- * sibling and renamed into place.
+ * through {@link RejectsFile}. Byte-identical for identical input: callers sort; numbers have 4
+ * decimals; "\n" line ends. Each file is written to a temporary sibling and renamed into place.
  */
 public final class AlignmentWriter {
 
@@ -173,8 +174,7 @@ public final class AlignmentWriter {
   }
 
   /** Cells made safe for spreadsheets: a leading = + - @ tab or CR gets a leading quote. */
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   static Object[] cells(String... values) {
     Object[] out = new Object[values.length];

@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.align;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.microcert.taxonomy.index.IndexedConcept;
 import org.microcert.taxonomy.match.CompetencyMatch;
@@ -70,7 +71,7 @@ public final class KsaClass {
       }
     }
     if (k + s + a == 0) {
-      String first = text.strip().split("[^\\p{L}]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+      String first = text.strip().split("[^\\p{L}]+", 2)[0].toLowerCase(Locale.ROOT);
       return KNOWLEDGE_VERBS.contains(first) ? KNOWLEDGE : SKILL;
     }
     if (a > s && a > k) {

@@ -1,5 +1,7 @@
 package org.microcert.taxonomy.align;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Map;
 public record RawRow(int line, Map<String, String> values, String problem) {
 
   public RawRow {
-    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /** The value of a column, or "" when absent. */

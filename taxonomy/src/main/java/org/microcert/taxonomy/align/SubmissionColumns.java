@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.align;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Column names of the submission template (CSV header, or JSON field names). */
 public final class SubmissionColumns {
@@ -36,7 +37,7 @@ public final class SubmissionColumns {
 
   /** Every template column, in template order. */
   public static final List<String> ALL =
-      java.util.stream.Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
+      Stream.concat(REQUIRED.stream(), OPTIONAL.stream()).toList();
 
   private SubmissionColumns() {}
 }

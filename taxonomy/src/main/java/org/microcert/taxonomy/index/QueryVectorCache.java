@@ -7,10 +7,13 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -28,24 +31,36 @@ import org.microcert.taxonomy.io.AtomicFiles;
  * The same text always gets the same vector (texts are embedded one at a time), so outputs are
  * byte-identical with or without the cache.
  *
- * <p>The file is read whole when opened and rewritten (temporary file, then rename) by {@link
- * #save()}; a file written for another model is ignored. Thread-safe. Two runs saving at once keep
- * the entries of the later one only: a lost entry is embedded again next time.
+ * <p>The file is read whole when opened; a file written for another model is ignored. Thread-safe.
+ *
+ * <p>Several writers at once (the executors of one Spark job, two jobs on one machine or on one
+ * shared file system) are safe: {@link #save()} takes an exclusive lock on the sidecar file {@code
+ * <file>.lock} (a {@link FileChannel} lock between processes, a monitor per file between the
+ * threads of one JVM), re-reads the file as it is now, merges in the entries this cache added,
+ * writes a temporary sibling and renames it onto the file. Every saver's entries survive, and
+ * readers (who take no lock) see either the previous or the next whole file, never a partial one.
  */
 public final class QueryVectorCache implements QueryVectors {
 
   private static final String MAGIC = "microcert-query-vectors-1";
 
+  /** One monitor per cache file in this JVM: a JVM cannot hold two FileChannel locks on a file. */
+  private static final ConcurrentHashMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
+
   private final Path file;
   private final QueryVectors embedder;
   private final Map<String, float[]> known;
   private final Map<String, float[]> added = new ConcurrentHashMap<>();
+
+  /** Added entries not yet in the file (a subset of {@link #added}). */
+  private final Map<String, float[]> unsaved = new ConcurrentHashMap<>();
+
   private final AtomicInteger hits = new AtomicInteger();
 
   private QueryVectorCache(Path file, QueryVectors embedder, Map<String, float[]> known) {
     this.file = file;
     this.embedder = embedder;
-    this.known = known;
+    this.known = new ConcurrentHashMap<>(known);
   }
 
   /** Opens (or starts) the cache in {@code file}, embedding misses with MiniLM. */
@@ -58,36 +73,9 @@ public final class QueryVectorCache implements QueryVectors {
     return new QueryVectorCache(file, embedder, read(file));
   }
 
-  private static Map<String, float[]> read(Path file) {
-    Map<String, float[]> out = new HashMap<>();
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-      if (!in.readUTF().equals(MAGIC)
-          || !in.readUTF().equals(SentenceEmbedder.MODEL_ID)
-          || in.readInt() != SentenceEmbedder.DIMENSION) {
-        return out; // another format or model: start afresh, the next save replaces the file
-      }
-      int n = in.readInt();
-      HexFormat hex = HexFormat.of();
-      byte[] key = new byte[32];
-      for (int i = 0; i < n; i++) {
-        in.readFully(key);
-        float[] v = new float[SentenceEmbedder.DIMENSION];
-        for (int j = 0; j < v.length; j++) {
-          v[j] = in.readFloat();
-        }
-        out.put(hex.formatHex(key), v);
-      }
-      return out;
-    } catch (NoSuchFileException e) {
-      return out;
-    } catch (EOFException e) {
-      throw new UncheckedIOException(
-          "Cannot read query vector cache " + file + ": truncated (delete it to start afresh)", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot read query vector cache " + file + ": " + e.getMessage(), e);
-    }
+  /** The lock file beside {@code file} that {@link #save()} locks. */
+  public static Path lockFileOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".lock");
   }
 
   @Override
@@ -102,7 +90,9 @@ public final class QueryVectorCache implements QueryVectors {
       return v;
     }
     v = embedder.vector(text);
-    added.put(key, v);
+    if (added.putIfAbsent(key, v) == null) {
+      unsaved.put(key, v);
+    }
     return v;
   }
 
@@ -116,41 +106,100 @@ public final class QueryVectorCache implements QueryVectors {
     return added.size();
   }
 
-  /** Entries the file will hold after {@link #save()}. */
+  /** Entries the file holds after {@link #save()} (as far as this cache has seen it). */
   public int size() {
-    return known.size() + added.size();
+    return known.size() + (int) added.keySet().stream().filter(k -> !known.containsKey(k)).count();
   }
 
-  /** Writes the old and new entries, sorted by key, if this run added any. */
+  /**
+   * Merges the entries added since the last save into the file, if there are any: under the lock,
+   * the file as it is now plus this cache's new entries, sorted by key, written whole and renamed
+   * into place. Entries other writers saved meanwhile are kept (and served by this cache from then
+   * on).
+   */
   public void save() {
-    if (added.isEmpty()) {
+    if (unsaved.isEmpty()) {
       return;
     }
-    Map<String, float[]> all = new TreeMap<>(known);
-    all.putAll(added);
-    try {
-      AtomicFiles.write(
-          file,
-          tmp -> {
-            try (DataOutputStream out =
-                new DataOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-              out.writeUTF(MAGIC);
-              out.writeUTF(SentenceEmbedder.MODEL_ID);
-              out.writeInt(SentenceEmbedder.DIMENSION);
-              out.writeInt(all.size());
-              HexFormat hex = HexFormat.of();
-              for (Map.Entry<String, float[]> e : all.entrySet()) {
-                out.write(hex.parseHex(e.getKey()));
-                for (float f : e.getValue()) {
-                  out.writeFloat(f);
-                }
-              }
-            }
-          });
+    Map<String, float[]> mine = new HashMap<>(unsaved);
+    Path abs = file.toAbsolutePath().normalize();
+    synchronized (JVM_LOCKS.computeIfAbsent(abs, k -> new Object())) {
+      try {
+        Files.createDirectories(abs.getParent());
+        try (FileChannel channel =
+            FileChannel.open(
+                lockFileOf(abs), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+          FileLock held = channel.lock(); // waits for the other processes' saves
+          try {
+            Map<String, float[]> all = new TreeMap<>(read(abs));
+            all.putAll(mine);
+            AtomicFiles.write(abs, tmp -> write(tmp, all));
+            known.putAll(all);
+          } finally {
+            held.release();
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "Cannot write query vector cache " + file + ": " + e.getMessage(), e);
+      }
+    }
+    mine.keySet().forEach(unsaved::remove);
+  }
+
+  /** The entries of the file; empty when it is missing or of another format or model. */
+  private static Map<String, float[]> read(Path file) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+      return readEntries(in);
+    } catch (NoSuchFileException e) {
+      return new HashMap<>();
+    } catch (EOFException e) {
+      throw new UncheckedIOException(
+          "Cannot read query vector cache " + file + ": truncated (delete it to start afresh)", e);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "Cannot write query vector cache " + file + ": " + e.getMessage(), e);
+          "Cannot read query vector cache " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Decodes a whole file (the entry encoding; the lock and merge protocol is in save). */
+  private static Map<String, float[]> readEntries(DataInputStream in) throws IOException {
+    Map<String, float[]> out = new HashMap<>();
+    if (!in.readUTF().equals(MAGIC)
+        || !in.readUTF().equals(SentenceEmbedder.MODEL_ID)
+        || in.readInt() != SentenceEmbedder.DIMENSION) {
+      return out; // another format or model: start afresh, the next save replaces the file
+    }
+    int n = in.readInt();
+    HexFormat hex = HexFormat.of();
+    byte[] key = new byte[32];
+    for (int i = 0; i < n; i++) {
+      in.readFully(key);
+      float[] v = new float[SentenceEmbedder.DIMENSION];
+      for (int j = 0; j < v.length; j++) {
+        v[j] = in.readFloat();
+      }
+      out.put(hex.formatHex(key), v);
+    }
+    return out;
+  }
+
+  /** Encodes the entries, in key order, into {@code tmp}. */
+  private static void write(Path tmp, Map<String, float[]> sorted) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      out.writeUTF(MAGIC);
+      out.writeUTF(SentenceEmbedder.MODEL_ID);
+      out.writeInt(SentenceEmbedder.DIMENSION);
+      out.writeInt(sorted.size());
+      HexFormat hex = HexFormat.of();
+      for (Map.Entry<String, float[]> e : sorted.entrySet()) {
+        out.write(hex.parseHex(e.getKey()));
+        for (float f : e.getValue()) {
+          out.writeFloat(f);
+        }
+      }
     }
   }
 

@@ -188,6 +188,11 @@ public final class WarehouseLayout {
     return root.resolve("bench-pipeline");
   }
 
+  /** {@code bench-nightly}: scratch space of the nightly benchmark (inboxes and its warehouse). */
+  public Path nightlyBench() {
+    return root.resolve("bench-nightly");
+  }
+
   /**
    * Compares two version names: a leading {@code v} is ignored, parts split at {@code .} and {@code
    * -}, numeric parts compared as numbers, others as text, missing parts as 0.

@@ -1,5 +1,6 @@
 package org.microcert.taxonomy.match;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,8 @@ public record CompetencyMatch(
     double denseScore,
     Confidence confidence,
     String matchedText,
-    List<String> matchedTerms) {
+    List<String> matchedTerms)
+    implements Serializable {
 
   public CompetencyMatch {
     Objects.requireNonNull(uri, "uri");

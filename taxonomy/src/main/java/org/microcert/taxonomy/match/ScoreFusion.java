@@ -57,11 +57,12 @@ final class ScoreFusion {
       maxCos = Math.max(maxCos, c);
     }
     boolean norm = settings.normaliseDense() && maxCos > minCos;
+    ConceptTerms.TextTerms text = cw > 0 ? conceptTerms.textTerms(textTerms) : null;
     List<Scored> scored = new ArrayList<>(candidates.size());
     for (int doc : candidates) {
       double lex = maxLex > 0 ? lexical.getOrDefault(doc, 0f) / maxLex : 0.0;
       if (cw > 0) {
-        lex = (1 - cw) * lex + cw * conceptTerms.coverage(doc, textTerms);
+        lex = (1 - cw) * lex + cw * conceptTerms.coverage(doc, text);
       }
       double cos = cosine.getOrDefault(doc, 0f);
       double d = norm ? (cos - minCos) / (maxCos - minCos) : Math.max(0.0, cos);

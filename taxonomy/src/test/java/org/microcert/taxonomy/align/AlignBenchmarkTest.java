@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.microcert.taxonomy.index.CompetencyIndex;
+import org.microcert.taxonomy.index.CompetencyIndexWriter;
+import org.microcert.taxonomy.match.CompetencyMatcher;
+import org.microcert.taxonomy.match.MatcherSettings;
+import org.microcert.taxonomy.testing.TinyTaxonomy;
 
 class AlignBenchmarkTest {
 
@@ -44,19 +49,21 @@ class AlignBenchmarkTest {
 
   @Test
   void aRunCountsDistinctTextsAndAlignsEveryOutcome() throws Exception {
-    org.microcert.taxonomy.index.CompetencyIndexWriter.write(
-        org.microcert.taxonomy.testing.TinyTaxonomy.build(), tmp.resolve("index"));
-    try (var index = org.microcert.taxonomy.index.CompetencyIndex.open(tmp.resolve("index"))) {
-      var matcher =
-          new org.microcert.taxonomy.match.CompetencyMatcher(
-              index, null, org.microcert.taxonomy.match.MatcherSettings.defaults());
+    CompetencyIndexWriter.write(TinyTaxonomy.build(), tmp.resolve("index"));
+    try (CompetencyIndex index = CompetencyIndex.open(tmp.resolve("index"))) {
+      CompetencyMatcher matcher = new CompetencyMatcher(index, null, MatcherSettings.defaults());
       List<String> texts = List.of("Python programming", "Manage budgets", "Show initiative");
       AlignBenchmark.Result r = AlignBenchmark.run(matcher, texts, 10, 3, 2);
       assertThat(r.outcomes()).isEqualTo(10);
       assertThat(r.distinctTexts()).isEqualTo(3);
       assertThat(r.dense()).isFalse();
       assertThat(r.rerunSeconds()).isZero();
-      assertThat(r.toJson()).startsWith("{\"outcomes\":10, \"distinct_texts\":3, \"threads\":2, ");
+      assertThat(r.toJson())
+          .startsWith("{\"outcomes\":10, \"distinct_texts\":3, \"threads\":2, ")
+          .contains("\"rerun_cpu_seconds\":0.00")
+          .endsWith("}");
+      assertThat(r.first().cpuSeconds()).isPositive();
+      assertThat(r.first().wallSeconds()).isEqualTo(r.seconds()).isPositive();
     }
   }
 }
