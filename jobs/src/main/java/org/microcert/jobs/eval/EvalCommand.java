@@ -78,6 +78,13 @@ public final class EvalCommand extends JobCommand {
       description = "ESCO release (default: newest English).")
   String taxonomy;
 
+  @Option(
+      names = "--details",
+      description =
+          "Before the figures, one JSON line per text (line, first gold rank, RP@5 or reciprocal"
+              + " rank, counts) for bench paired.")
+  boolean details;
+
   @Option(names = "--lexical-only", description = "Skip the dense (MiniLM) side.")
   boolean lexicalOnly;
 
@@ -111,8 +118,15 @@ public final class EvalCommand extends JobCommand {
       CompetencyMatcher m = matchers.required();
       progress.phase("ranking " + items.size() + " texts");
       long t0 = System.nanoTime();
-      EvalReport r = Evaluator.evaluate(Evaluator.matcher(m, t, top), items, nThreads);
+      List<List<String>> rankings =
+          Evaluator.rankAll(Evaluator.matcher(m, t, top), items, nThreads);
+      EvalReport r = Evaluator.report(rankings, items);
       double s = (System.nanoTime() - t0) / 1e9;
+      if (details) {
+        for (int i = 0; i < items.size(); i++) {
+          out.println(Evaluator.detailLine(items.get(i), rankings.get(i), t));
+        }
+      }
       out.printf(
           Locale.ROOT,
           "matcher  %s (%.1f s, %s)%n",

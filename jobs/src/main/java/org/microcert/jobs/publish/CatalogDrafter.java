@@ -12,7 +12,6 @@ import java.util.List;
 import org.microcert.jobs.catalog.Catalog;
 import org.microcert.jobs.catalog.CatalogJson;
 import org.microcert.jobs.catalog.Jcs;
-import org.microcert.jobs.catalog.Sha256;
 import org.microcert.jobs.catalog.format.CatalogFormats;
 import org.microcert.jobs.review.LogEntry;
 import org.microcert.jobs.review.ReviewLog;
@@ -147,14 +146,7 @@ final class CatalogDrafter {
     ObjectNode head = m.putObject("review_log");
     head.put("entries", log.entries().size());
     head.put("head", log.headHash());
-    ArrayNode files = m.putArray("files");
-    for (String f : CatalogFiles.list(dir)) {
-      Path p = dir.resolve(f);
-      ObjectNode e = files.addObject();
-      e.put("path", f);
-      e.put("size", Files.size(p));
-      e.put("sha256", Sha256.file(p));
-    }
+    CatalogFiles.describe(m.putArray("files"), dir);
     return Jcs.bytes(Jcs.nfc(m));
   }
 }

@@ -1,11 +1,14 @@
 package org.microcert.jobs.publish;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.microcert.jobs.catalog.Sha256;
 import org.microcert.taxonomy.io.WarehouseLayout;
 
 /** The names of a published catalog folder and its files. */
@@ -52,5 +55,16 @@ final class CatalogFiles {
           .forEach(out::add);
     }
     return out;
+  }
+
+  /** Adds {@code {path, size, sha256}} for every file of {@link #list(Path)} to {@code files}. */
+  static void describe(ArrayNode files, Path dir) throws IOException {
+    for (String f : list(dir)) {
+      Path p = dir.resolve(f);
+      ObjectNode e = files.addObject();
+      e.put("path", f);
+      e.put("size", Files.size(p));
+      e.put("sha256", Sha256.file(p));
+    }
   }
 }

@@ -211,14 +211,7 @@ final class CatalogPublisher {
     catalog.escoReleases().forEach(esco::add);
     m.put("previous_version", previous);
     m.put("previous_manifest_sha256", previousHash);
-    ArrayNode files = m.putArray("files");
-    for (String f : CatalogFiles.list(dir)) {
-      Path p = dir.resolve(f);
-      ObjectNode e = files.addObject();
-      e.put("path", f);
-      e.put("size", Files.size(p));
-      e.put("sha256", Sha256.file(p));
-    }
+    CatalogFiles.describe(m.putArray("files"), dir);
     ObjectNode inputs = m.putObject("inputs");
     ObjectNode alignments = inputs.putObject("alignments");
     ObjectNode relevance = inputs.putObject("relevance");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -36,13 +37,38 @@ public final class Evaluator {
 
   /** Evaluates {@code ranker} on {@code items} with {@code threads} threads (order-independent). */
   public static EvalReport evaluate(Ranker ranker, List<GoldItem> items, int threads) {
-    List<List<String>> rankings = rankAll(ranker, items, threads);
+    return report(rankAll(ranker, items, threads), items);
+  }
+
+  /** The metrics of {@code rankings}, one per item, in item order. */
+  public static EvalReport report(List<List<String>> rankings, List<GoldItem> items) {
     EvalReport.Accumulator acc = new EvalReport.Accumulator();
     for (int i = 0; i < items.size(); i++) {
       acc.add(rankings.get(i), items.get(i).gold());
     }
     return acc.report();
   }
+
+  /**
+   * One JSON line for a text's ranking, for {@code bench paired}: {@code {"line", "first_gold_rank"
+   * (0: none ranked), "metric" (RP@5 for skills, reciprocal rank for occupations), "counts":
+   * [round(10⁶ × metric), 10⁶]}} (so the paired bootstrap's accuracy is the mean metric).
+   */
+  public static String detailLine(GoldItem item, List<String> ranking, Target target) {
+    double rr = RankingMetrics.reciprocalRank(ranking, item.gold());
+    double metric =
+        target == Target.OCCUPATIONS ? rr : RankingMetrics.rPrecision(ranking, item.gold(), 5);
+    return String.format(
+        Locale.ROOT,
+        "{\"line\":%d, \"first_gold_rank\":%d, \"metric\":%.6f, \"counts\":[%d, %d]}",
+        item.line(),
+        rr == 0 ? 0 : Math.round(1 / rr),
+        metric,
+        Math.round(metric * DETAIL_UNIT),
+        DETAIL_UNIT);
+  }
+
+  private static final long DETAIL_UNIT = 1_000_000L;
 
   /** Rankings for each item, in item order. */
   public static List<List<String>> rankAll(Ranker ranker, List<GoldItem> items, int threads) {
