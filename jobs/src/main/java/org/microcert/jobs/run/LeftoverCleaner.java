@@ -85,6 +85,9 @@ public final class LeftoverCleaner {
       int restored = 0;
       for (Path p : found) {
         if (keep.contains(p.toAbsolutePath().normalize())) {
+          // kept for the failed execution to resume from, but what its dead writer left half
+          // made inside it (a competency index being written, say) must not be published with it
+          removed += Files.isDirectory(p) ? clean(p, MAX_DEPTH, Set.of(), line -> {}) : 0;
           continue;
         }
         Path original = setAsideOriginal(p);

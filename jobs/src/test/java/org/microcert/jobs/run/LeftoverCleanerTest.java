@@ -49,6 +49,24 @@ class LeftoverCleanerTest {
   }
 
   @Test
+  void aKeptStagingFolderKeepsItsWorkButLosesWhatItsDeadWriterLeftHalfMade() throws Exception {
+    // taxonomy import killed while writing the competency index: the staging folder is resumed
+    // from, but the index half written by the dead process must not be published with it
+    Path kept = Files.createDirectories(w.resolve("taxonomy").resolve(".en.staging-" + ID));
+    Files.writeString(Files.createDirectories(kept.resolve("skills")).resolve("part-0"), "rows");
+    Path halfIndex = Files.createDirectories(kept.resolve("index.tmp-12714"));
+    Files.writeString(halfIndex.resolve("_0.cfs"), "half");
+    List<String> out = new ArrayList<>();
+
+    int n = LeftoverCleaner.clean(w, Set.of(kept.toAbsolutePath()), out::add);
+
+    assertThat(n).isEqualTo(1);
+    assertThat(halfIndex).doesNotExist();
+    assertThat(kept.resolve("skills").resolve("part-0")).hasContent("rows");
+    assertThat(out).singleElement().asString().contains("1 temporary");
+  }
+
+  @Test
   void aCleanWarehouseSaysNothing() throws Exception {
     Files.createDirectories(w.resolve("alignments").resolve("s1"));
     List<String> out = new ArrayList<>();
