@@ -48,6 +48,9 @@ public final class ChildCli implements AutoCloseable {
     cmd.add("-Xmx1g");
     cmd.add("-XX:+UseSerialGC");
     cmd.add("-XX:TieredStopAtLevel=1");
+    // C1 alone reserves 48 MB of code cache; a whole night (Spark's generated code, every stage)
+    // filled it in CI, the JIT stopped and Spark's lambda deserialization then failed in a task.
+    cmd.add("-XX:ReservedCodeCacheSize=256m");
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (a.startsWith("--add-opens") || a.startsWith("-Djdk.") || a.startsWith("-Dio.netty")) {
         cmd.add(a);
