@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.postings.EscoReleaseOption;
+import org.microcert.jobs.postings.SentenceSkillsSetup;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
@@ -32,6 +33,8 @@ public final class ExtractEscoBenchCommand extends JobCommand {
 
   @Mixin EscoReleaseOption esco;
 
+  @Mixin SentenceSkillsSetup sentenceSkills;
+
   @Option(
       names = "--details",
       description = "Print one JSON line per text first (input of bench paired).")
@@ -41,7 +44,12 @@ public final class ExtractEscoBenchCommand extends JobCommand {
   protected int call(MicrocertSettings settings, Progress progress) {
     List<GoldItem> items = gold.items();
     progress.phase("loading ESCO");
-    ExtractionModel model = ExtractionModel.fromTaxonomy(esco.taxonomy(settings));
+    ExtractionModel model =
+        SentenceSkillsSetup.apply(
+            ExtractionModel.fromTaxonomy(esco.taxonomy(settings)),
+            esco.releaseDir(settings),
+            sentenceSkills.enabled,
+            progress::info);
     progress.phase("extracting skills from " + items.size() + " texts");
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
     EscoExtractionBench.print(EscoExtractionBench.run(model, items), details, out);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.postings.PostingsInputs;
+import org.microcert.jobs.postings.SentenceSkillsSetup;
 import org.microcert.jobs.run.ExitCodes;
 import org.microcert.jobs.run.JobCommand;
 import org.microcert.jobs.run.Progress;
@@ -42,6 +43,8 @@ public final class PipelineBenchCommand extends JobCommand {
 
   @Mixin BenchPostingsOptions inputs;
 
+  @Mixin SentenceSkillsSetup sentenceSkills;
+
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
@@ -60,6 +63,7 @@ public final class PipelineBenchCommand extends JobCommand {
                 inputs.input,
                 smallN,
                 work.resolve("small"),
+                sentenceSkills.enabled,
                 out)
             : null;
     PipelineBench.Result b =
@@ -70,6 +74,7 @@ public final class PipelineBenchCommand extends JobCommand {
             inputs.input,
             postings,
             work.resolve("full"),
+            sentenceSkills.enabled,
             out);
     if (a != null) {
       out.printf(

@@ -21,11 +21,16 @@ public final class PostingsExtractCommand extends JobCommand {
 
   @Mixin TitleCoderOption titleCoder;
 
+  @Mixin SentenceSkillsSetup sentenceSkills;
+
   @Override
   protected int call(MicrocertSettings settings, Progress progress) {
     var params =
         new PostingsExtractParameters(
-            release.dir(settings), settings.warehouse().toAbsolutePath(), titleCoder.coder);
+            release.dir(settings),
+            settings.warehouse().toAbsolutePath(),
+            titleCoder.coder,
+            sentenceSkills.enabled);
     return new JobRunner(settings, progress)
         .run(
             PostingsExtractJobConfiguration.class,

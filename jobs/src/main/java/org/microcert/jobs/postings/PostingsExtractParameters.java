@@ -12,8 +12,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *     whose labels are searched for
  * @param warehouse the warehouse
  * @param titleCoder how titles are coded: dense, lexical or overlap ({@link TitleCoderOption})
+ * @param sentenceSkills whether the matcher's sentence skills are added ({@link
+ *     SentenceSkillsSetup})
  */
-public record PostingsExtractParameters(Path release, Path warehouse, String titleCoder) {
+public record PostingsExtractParameters(
+    Path release, Path warehouse, String titleCoder, boolean sentenceSkills) {
 
   public PostingsExtractParameters {
     Objects.requireNonNull(release, "release");
@@ -23,7 +26,7 @@ public record PostingsExtractParameters(Path release, Path warehouse, String tit
 
   /** Parameters with the default title coder ({@code dense}). */
   public PostingsExtractParameters(Path release, Path warehouse) {
-    this(release, warehouse, "dense");
+    this(release, warehouse, "dense", false);
   }
 
   /** The job parameters. */
@@ -32,6 +35,7 @@ public record PostingsExtractParameters(Path release, Path warehouse, String tit
         .addString("release", release.toString())
         .addString("warehouse", warehouse.toString())
         .addString("titleCoder", titleCoder)
+        .addString("sentenceSkills", Boolean.toString(sentenceSkills))
         .toJobParameters();
   }
 
@@ -41,6 +45,7 @@ public record PostingsExtractParameters(Path release, Path warehouse, String tit
     return new PostingsExtractParameters(
         Path.of(p.getString("release")),
         Path.of(p.getString("warehouse")),
-        coder == null ? "dense" : coder);
+        coder == null ? "dense" : coder,
+        "true".equals(p.getString("sentenceSkills")));
   }
 }

@@ -43,7 +43,11 @@ public final class PostingsExtractTasklet implements Tasklet {
     ExtractionModel model =
         TitleCoderOption.apply(
             p.titleCoder(),
-            ExtractionModel.fromTaxonomy(esco),
+            SentenceSkillsSetup.apply(
+                ExtractionModel.fromTaxonomy(esco),
+                p.release(),
+                p.sentenceSkills(),
+                progress::info),
             settings,
             p.release(),
             progress::info);

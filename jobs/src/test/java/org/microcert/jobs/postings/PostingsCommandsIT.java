@@ -246,6 +246,40 @@ class PostingsCommandsIT {
   }
 
   @Test
+  @Order(5)
+  void sentenceSkillsAddMentionsOfWholeSentencesToTheTriesOnes() {
+    Set<String> trie = new HashSet<>();
+    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
+      trie.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
+    }
+    Map<String, String> keptText = new HashMap<>();
+    for (Row r : keptPostings("posting_id", "text")) {
+      keptText.put(r.getString(0), r.getString(1));
+    }
+
+    assertThat(run("postings", "extract", "--sentence-skills")).isZero();
+
+    List<Row> mentions = read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList();
+    Set<String> all = new HashSet<>();
+    int added = 0;
+    for (Row m : mentions) {
+      String key = m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri");
+      all.add(key);
+      String text = keptText.get(m.<String>getAs("posting_id"));
+      int start = m.<Integer>getAs("start");
+      int end = m.<Integer>getAs("end");
+      assertThat(text.substring(start, end)).isEqualTo(m.<String>getAs("matched_text"));
+      if (!trie.contains(key)) {
+        added++;
+        // a sentence skill's span is its sentence: more than the three label words it needs
+        assertThat(m.<String>getAs("matched_text").split("\\s+").length).isGreaterThanOrEqualTo(3);
+      }
+    }
+    assertThat(all).containsAll(trie);
+    assertThat(added).isPositive();
+  }
+
+  @Test
   void aMissingInputFileExitsThreeNamingTheFile() {
     Path missing = tmp.resolve("no-such-postings.jsonl");
     StringWriter err = new StringWriter();

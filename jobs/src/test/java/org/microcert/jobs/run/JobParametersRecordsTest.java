@@ -76,6 +76,10 @@ class JobParametersRecordsTest {
   void postingsExtractAndDemand() {
     var e = new PostingsExtractParameters(Path.of("/wh/taxonomy/esco/v1/en"), WH);
     assertRoundTrip(e, PostingsExtractParameters.from(e.toJobParameters()), e.toJobParameters());
+    var s = new PostingsExtractParameters(Path.of("/wh/taxonomy/esco/v1/en"), WH, "lexical", true);
+    assertRoundTrip(s, PostingsExtractParameters.from(s.toJobParameters()), s.toJobParameters());
+    assertThat(values(s.toJobParameters())).isNotEqualTo(values(e.toJobParameters()));
+    assertThat(PostingsExtractParameters.from(e.toJobParameters()).sentenceSkills()).isFalse();
     var d = new DemandParameters(Granularity.QUARTER, Path.of("/wh/taxonomy/esco/v1/en"), WH);
     assertRoundTrip(d, DemandParameters.from(d.toJobParameters()), d.toJobParameters());
     assertThat(d.toJobParameters().getString("period")).isEqualTo("quarter");

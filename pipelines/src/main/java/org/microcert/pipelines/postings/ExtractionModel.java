@@ -15,13 +15,15 @@ import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.extract.TokenOverlapTitleCoder;
 import org.microcert.taxonomy.match.MatcherTitleCoder;
+import org.microcert.taxonomy.match.SentenceSkills;
 import org.microcert.taxonomy.model.Occupation;
 
 /**
  * What extraction needs from the taxonomy, small and serialisable so Spark can broadcast it: the
- * skill labels, the generic stop-list and the occupation labels. Each JVM that receives it builds
- * its {@link SkillExtractor} and {@link TitleCoder} once, on first use, and shares them between
- * partitions (both are thread-safe).
+ * skill labels, the generic stop-list and the occupation labels (and, optionally, where the
+ * competency index lies for the title coder and the sentence skills). Each JVM that receives it
+ * builds its {@link SkillExtractor} and {@link TitleCoder} once, on first use, and shares them
+ * between partitions (both are thread-safe).
  */
 public final class ExtractionModel implements Serializable {
 
@@ -42,6 +44,9 @@ public final class ExtractionModel implements Serializable {
   /** The query vector cache of the dense side, or null. */
   private final String titleVectorFile;
 
+  /** The competency index sentence skills are matched against, or null for the trie alone. */
+  private final String skillIndexDir;
+
   private transient volatile SkillExtractor extractor;
   private transient volatile TitleCoder titleCoder;
 
@@ -51,13 +56,15 @@ public final class ExtractionModel implements Serializable {
       List<String[]> occupations,
       String titleIndexDir,
       boolean titleDense,
-      String titleVectorFile) {
+      String titleVectorFile,
+      String skillIndexDir) {
     this.skillLabels = new ArrayList<>(skillLabels);
     this.genericTokens = new TreeSet<>(genericTokens);
     this.occupations = new ArrayList<>(occupations);
     this.titleIndexDir = titleIndexDir;
     this.titleDense = titleDense;
     this.titleVectorFile = titleVectorFile;
+    this.skillIndexDir = skillIndexDir;
   }
 
   /**
@@ -73,7 +80,29 @@ public final class ExtractionModel implements Serializable {
         occupations,
         indexDir.toAbsolutePath().normalize().toString(),
         dense,
-        vectorFile == null ? null : vectorFile.toAbsolutePath().normalize().toString());
+        vectorFile == null ? null : vectorFile.toAbsolutePath().normalize().toString(),
+        skillIndexDir);
+  }
+
+  /**
+   * The same model also reporting the skills the competency matcher (lexical side, over the index
+   * in {@code indexDir}) confidently finds in a sentence ({@link SentenceSkills}), beside the
+   * trie's. The index must be readable where the partitions run (Spark's local mode).
+   */
+  public ExtractionModel withSkillMatcher(Path indexDir) {
+    return new ExtractionModel(
+        skillLabels,
+        genericTokens,
+        occupations,
+        titleIndexDir,
+        titleDense,
+        titleVectorFile,
+        indexDir.toAbsolutePath().normalize().toString());
+  }
+
+  /** The JVM's sentence skills of this model, or null when only the trie extracts. */
+  public SentenceSkills sentenceSkills() {
+    return skillIndexDir == null ? null : SkillMatchers.get(Path.of(skillIndexDir));
   }
 
   /** Whether titles are coded by the competency matcher (else by token overlap). */
@@ -102,6 +131,7 @@ public final class ExtractionModel implements Serializable {
         occ,
         null,
         false,
+        null,
         null);
   }
 

@@ -4,10 +4,13 @@ import static org.apache.spark.sql.functions.col;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -18,9 +21,11 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.microcert.taxonomy.extract.Mention;
+import org.microcert.taxonomy.extract.PostingSections;
 import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.io.WarehouseLayout;
+import org.microcert.taxonomy.match.SentenceSkills;
 
 /**
  * The extraction pipeline: for every kept posting (not a duplicate), the skill mentions of its
@@ -130,7 +135,40 @@ public final class PostingsExtract {
    * writes for that posting. The quality benchmarks call this too, so they measure this code path.
    */
   public static List<Mention> mentionsOf(ExtractionModel model, String text) {
-    return model.extractor().extract(text == null ? "" : text);
+    String t = text == null ? "" : text;
+    List<Mention> trie = model.extractor().extract(t);
+    SentenceSkills sentences = model.sentenceSkills();
+    if (sentences == null) {
+      return trie;
+    }
+    List<SentenceSkills.Found> found = sentences.find(t);
+    if (found.isEmpty()) {
+      return trie;
+    }
+    // a skill already found in the posting (by the trie, or in an earlier sentence) is not
+    // reported again
+    Set<String> seen = new HashSet<>();
+    for (Mention m : trie) {
+      seen.add(m.skillUri());
+    }
+    List<Mention> out = new ArrayList<>(trie);
+    List<PostingSections.Section> sections = null;
+    for (SentenceSkills.Found f : found) {
+      if (seen.add(f.skillUri())) {
+        if (sections == null) {
+          sections = PostingSections.split(t);
+        }
+        out.add(
+            new Mention(
+                f.skillUri(),
+                t.substring(f.start(), f.end()),
+                f.start(),
+                f.end(),
+                PostingSections.sectionAt(sections, f.start())));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::skillUri));
+    return out;
   }
 
   /** The coded title of each posting ({@code posting_id, title, region, period} needed). */

@@ -1,0 +1,26 @@
+package org.microcert.pipelines.postings;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.microcert.taxonomy.match.CompetencyMatcher;
+import org.microcert.taxonomy.match.SentenceSkills;
+
+/**
+ * The JVM's sentence skill matchers, one per competency index: the index is opened once (lexical
+ * side only) and stays open for the JVM's life, and its sentence memo is shared by every partition
+ * (Spark's local mode runs them all in this JVM).
+ */
+final class SkillMatchers {
+
+  private static final Map<String, SentenceSkills> OPEN = new HashMap<>();
+
+  private SkillMatchers() {}
+
+  /** The sentence skills over the index in {@code indexDir}. */
+  static synchronized SentenceSkills get(Path indexDir) {
+    return OPEN.computeIfAbsent(
+        indexDir.toAbsolutePath().normalize().toString(),
+        k -> new SentenceSkills(CompetencyMatcher.open(indexDir, false)));
+  }
+}

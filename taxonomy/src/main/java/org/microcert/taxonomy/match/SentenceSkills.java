@@ -1,0 +1,202 @@
+package org.microcert.taxonomy.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
+import org.microcert.taxonomy.analysis.TextAnalysis;
+import org.microcert.taxonomy.index.IndexedConcept;
+
+/**
+ * Skills a posting names without writing any of their labels as a phrase: the competency matcher
+ * ranks the skills for each sentence, and the best one is kept only when {@link #confident} says so
+ * (the rule and its measurement: {@code docs/evidence-quality.md}, "Candidates beyond the trie").
+ *
+ * <p>Sentences are split at line breaks and after {@code . ! ?} or {@code ;} followed by
+ * whitespace. Each distinct sentence is matched once per instance (a bounded memo: boilerplate
+ * sentences repeat across postings); the result is a pure function of the sentence and the index,
+ * so it is deterministic. A sentence no specific skill's preferred label shares three words with is
+ * not matched at all ({@link #mayKeepOne}: the rule could not keep anything there). Thread-safe.
+ */
+public final class SentenceSkills {
+
+  /** Distinct sentences remembered; past it, sentences are matched again each time. */
+  public static final int MAX_SENTENCES = 200_000;
+
+  /** Words of the sentence the kept skill's preferred label must contain. */
+  public static final int MIN_MATCHED_TERMS = 3;
+
+  private static final MatchOptions TOP_ONE = new MatchOptions(Target.SKILLS, 1, 100, true);
+
+  private final CompetencyMatcher matcher;
+  private final ConcurrentHashMap<String, List<String>> memo = new ConcurrentHashMap<>();
+  private final Analyzer analyzer = new CompetencyAnalyzer();
+
+  /**
+   * Per analysed term, the specific skills (sector- or occupation-specific) whose preferred label
+   * has it: a sentence is matched only if one of them has {@value #MIN_MATCHED_TERMS} of its words
+   * there, a condition the rule needs, checked without a query.
+   */
+  private final Map<String, int[]> specificByTerm;
+
+  private final int specificCount;
+
+  /**
+   * Sentence skills from a matcher (lexical-only is what the rule was measured with).
+   *
+   * @param matcher the competency matcher over the release's index
+   */
+  public SentenceSkills(CompetencyMatcher matcher) {
+    this.matcher = Objects.requireNonNull(matcher, "matcher");
+    Map<String, List<Integer>> byTerm = new HashMap<>();
+    int n = 0;
+    for (IndexedConcept c : matcher.index().concepts()) {
+      if (c.isSkill() && specific(c.reuseLevel())) {
+        for (String term : new HashSet<>(TextAnalysis.terms(analyzer, c.preferredLabel()))) {
+          byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(n);
+        }
+        n++;
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>();
+    byTerm.forEach((t, ids) -> frozen.put(t, ids.stream().mapToInt(Integer::intValue).toArray()));
+    this.specificByTerm = frozen;
+    this.specificCount = n;
+  }
+
+  /**
+   * One kept skill of one sentence.
+   *
+   * @param skillUri the skill
+   * @param start offset of the sentence's first character in the text
+   * @param end offset after the sentence's last character
+   */
+  public record Found(String skillUri, int start, int end) {}
+
+  /**
+   * The confidence rule: the sentence's best skill is kept when the label that explains it is the
+   * skill's preferred label, at least {@value #MIN_MATCHED_TERMS} words of the sentence are words
+   * of that label, and the skill is sector- or occupation-specific (cross-sector and transversal
+   * skills such as "manage staff" match generic sentences).
+   *
+   * @param best the sentence's first-ranked skill
+   * @param reuseLevel its ESCO reuse level
+   */
+  public static boolean confident(CompetencyMatch best, String reuseLevel) {
+    return best.rank() == 1
+        && best.matchedText().equalsIgnoreCase(best.label())
+        && best.matchedTerms().size() >= MIN_MATCHED_TERMS
+        && specific(reuseLevel);
+  }
+
+  private static boolean specific(String reuseLevel) {
+    String reuse = reuseLevel == null ? "" : reuseLevel.toLowerCase(Locale.ROOT);
+    return reuse.equals("sector-specific") || reuse.equals("occupation-specific");
+  }
+
+  /** The kept skill of each sentence of {@code text}, in text order. */
+  public List<Found> find(String text) {
+    List<Found> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    while (start < n) {
+      int end = sentenceEnd(text, start);
+      int s = start;
+      int e = end;
+      while (s < e && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s < e) {
+        for (String uri : skillsOf(text.substring(s, e))) {
+          out.add(new Found(uri, s, e));
+        }
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** The kept skills of one sentence (memoised). */
+  List<String> skillsOf(String sentence) {
+    List<String> kept = memo.get(sentence);
+    if (kept == null) {
+      kept = match(sentence);
+      if (memo.size() < MAX_SENTENCES) {
+        memo.put(sentence, kept);
+      }
+    }
+    return kept;
+  }
+
+  private List<String> match(String sentence) {
+    if (words(sentence) < MIN_MATCHED_TERMS || !mayKeepOne(sentence)) {
+      return List.of();
+    }
+    List<CompetencyMatch> best = matcher.match(sentence, TOP_ONE);
+    if (best.isEmpty()) {
+      return List.of();
+    }
+    CompetencyMatch m = best.get(0);
+    IndexedConcept c = matcher.index().concept(m.uri());
+    return confident(m, c == null ? "" : c.reuseLevel()) ? List.of(m.uri()) : List.of();
+  }
+
+  /**
+   * Whether some specific skill's preferred label has at least {@value #MIN_MATCHED_TERMS} of the
+   * sentence's words (counted with repeats): the matched words of {@link #confident} are words of
+   * the sentence whose term is in that label, so without such a skill the rule keeps nothing.
+   */
+  boolean mayKeepOne(String sentence) {
+    int[] counts = new int[specificCount];
+    for (String term : TextAnalysis.terms(analyzer, MatchText.clean(sentence))) {
+      int[] skills = specificByTerm.get(term);
+      if (skills != null) {
+        for (int s : skills) {
+          if (++counts[s] >= MIN_MATCHED_TERMS) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Offset of the whitespace or line break that ends the sentence starting at {@code from}. */
+  private static int sentenceEnd(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+      if ((c == '.' || c == '!' || c == '?' || c == ';')
+          && i + 1 < n
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return n;
+  }
+
+  private static int words(String sentence) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < sentence.length(); i++) {
+      boolean space = Character.isWhitespace(sentence.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+}
