@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.microcert.taxonomy.text.Words;
 
 /**
  * Splits a cleaned posting (plain text, one paragraph or list item per line) into named sections by
@@ -186,7 +187,7 @@ public final class PostingSections {
       return null;
     }
     String h = EDGE_MARKS.matcher(lower).replaceAll("");
-    int words = wordCount(h);
+    int words = Words.count(h);
     if (h.isEmpty() || words > MAX_HEADING_WORDS || h.endsWith(".")) {
       return null;
     }
@@ -237,18 +238,5 @@ public final class PostingSections {
       }
     }
     return false;
-  }
-
-  private static int wordCount(String h) {
-    int words = 0;
-    boolean in = false;
-    for (int k = 0; k < h.length(); k++) {
-      boolean space = Character.isWhitespace(h.charAt(k));
-      if (!space && !in) {
-        words++;
-      }
-      in = !space;
-    }
-    return words;
   }
 }

@@ -8,6 +8,7 @@ import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.index.IndexedConcept;
 import org.microcert.taxonomy.index.QueryVectors;
+import org.microcert.taxonomy.text.Words;
 
 /**
  * Codes a job title with the competency matcher's occupation side: the occupation it ranks first
@@ -92,17 +93,12 @@ public final class MatcherTitleCoder implements TitleCoder {
     CompetencyMatch best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (CompetencyMatch c : candidates) {
-      double s = c.score() - WORD_PENALTY * words(c.label());
+      double s = c.score() - WORD_PENALTY * Words.count(c.label());
       if (s > bestScore) {
         best = c;
         bestScore = s;
       }
     }
     return best;
-  }
-
-  private static int words(String label) {
-    String t = label.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 }

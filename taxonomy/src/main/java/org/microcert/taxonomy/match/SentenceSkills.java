@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.analysis.TextAnalysis;
 import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.text.Words;
 
 /**
  * Skills a posting names without writing any of their labels as a phrase: the competency matcher
@@ -138,7 +139,7 @@ public final class SentenceSkills {
   }
 
   private List<String> match(String sentence) {
-    if (words(sentence) < MIN_MATCHED_TERMS || !mayKeepOne(sentence)) {
+    if (Words.count(sentence) < MIN_MATCHED_TERMS || !mayKeepOne(sentence)) {
       return List.of();
     }
     List<CompetencyMatch> best = matcher.match(sentence, TOP_ONE);
@@ -185,18 +186,5 @@ public final class SentenceSkills {
       }
     }
     return n;
-  }
-
-  private static int words(String sentence) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < sentence.length(); i++) {
-      boolean space = Character.isWhitespace(sentence.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
   }
 }
