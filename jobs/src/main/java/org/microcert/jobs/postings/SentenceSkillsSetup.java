@@ -1,7 +1,7 @@
 package org.microcert.jobs.postings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.microcert.pipelines.postings.ExtractionModel;
 import picocli.CommandLine.Option;
@@ -36,11 +36,11 @@ public final class SentenceSkillsSetup {
     if (!enabled) {
       return model;
     }
-    Path index = releaseDir == null ? null : releaseDir.resolve("index");
-    if (index == null || !Files.isDirectory(index)) {
+    Optional<Path> index = ReleaseIndex.of(releaseDir);
+    if (index.isEmpty()) {
       note.accept("no imported English ESCO release with an index: skills from the trie only");
       return model;
     }
-    return model.withSkillMatcher(index);
+    return model.withSkillMatcher(index.get());
   }
 }

@@ -1,8 +1,8 @@
 package org.microcert.jobs.postings;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.pipelines.postings.ExtractionModel;
@@ -58,12 +58,12 @@ public final class TitleCoderOption {
     if (c.equals("overlap")) {
       return model;
     }
-    Path index = releaseDir == null ? null : releaseDir.resolve("index");
-    if (index == null || !Files.isDirectory(index)) {
+    Optional<Path> index = ReleaseIndex.of(releaseDir);
+    if (index.isEmpty()) {
       note.accept("no imported English ESCO release with an index: coding titles by token overlap");
       return model;
     }
     boolean dense = c.equals("dense");
-    return model.withTitleMatcher(index, dense, dense ? vectorFile(settings) : null);
+    return model.withTitleMatcher(index.get(), dense, dense ? vectorFile(settings) : null);
   }
 }
