@@ -71,6 +71,7 @@ public final class DenseIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, float[][]> vectorsByUri;
+  private final Map<String, String[]> labelsByUri;
   private final String[] uriByDoc;
   private final String[] labelByDoc;
 
@@ -81,6 +82,7 @@ public final class DenseIndex implements Closeable {
     this.uriByDoc = new String[reader.maxDoc()];
     this.labelByDoc = new String[reader.maxDoc()];
     Map<String, List<float[]>> vs = new LinkedHashMap<>();
+    Map<String, List<String>> ls = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       for (FieldInfo fi : leaf.reader().getFieldInfos()) {
@@ -95,12 +97,16 @@ public final class DenseIndex implements Closeable {
           labelByDoc[global] = doc.get(LABEL);
           vs.computeIfAbsent(doc.get(URI), k -> new ArrayList<>())
               .add(values.vectorValue().clone());
+          ls.computeIfAbsent(doc.get(URI), k -> new ArrayList<>()).add(doc.get(LABEL));
         }
       }
     }
     Map<String, float[][]> frozen = new HashMap<>();
     vs.forEach((k, v) -> frozen.put(k, v.toArray(new float[0][])));
     this.vectorsByUri = frozen;
+    Map<String, String[]> labels = new HashMap<>();
+    ls.forEach((k, v) -> labels.put(k, v.toArray(new String[0])));
+    this.labelsByUri = labels;
   }
 
   /**
@@ -286,6 +292,33 @@ public final class DenseIndex implements Closeable {
       best = Math.max(best, SentenceEmbedder.dot(query, v));
     }
     return best;
+  }
+
+  /**
+   * The concept's cosine to {@code query} mixing two views of its labels: {@code preferredShare}
+   * times the cosine to the label {@code preferredLabel} (when it is embedded) plus the rest times
+   * the maximum over all its labels. With a share of 0, or one label, this is {@link
+   * #similarity(float[], String)}.
+   */
+  public float similarity(float[] query, String uri, String preferredLabel, double preferredShare) {
+    float[][] vs = vectorsByUri.get(uri);
+    if (vs == null) {
+      return 0f;
+    }
+    float best = -1f;
+    float preferred = Float.NaN;
+    String[] labels = labelsByUri.get(uri);
+    for (int i = 0; i < vs.length; i++) {
+      float cos = SentenceEmbedder.dot(query, vs[i]);
+      best = Math.max(best, cos);
+      if (labels[i].equals(preferredLabel)) {
+        preferred = cos;
+      }
+    }
+    if (preferredShare <= 0 || vs.length == 1 || Float.isNaN(preferred)) {
+      return best;
+    }
+    return (float) (preferredShare * preferred + (1 - preferredShare) * best);
   }
 
   /** Number of embedded labels. */

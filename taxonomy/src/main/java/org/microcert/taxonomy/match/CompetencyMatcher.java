@@ -159,7 +159,8 @@ public final class CompetencyMatcher implements Closeable {
                 vectors.vector(clean),
                 type,
                 Math.max(settings.denseCandidates(), options.topK()),
-                lexical.keySet());
+                lexical.keySet(),
+                settings.preferredLabelShare());
     Set<String> textTerms = new HashSet<>();
     if (settings.coverageWeight() > 0) {
       for (Token t : tokens) {

@@ -9,7 +9,9 @@ import org.microcert.taxonomy.index.IndexedConcept;
 
 /**
  * The dense side: the cosine of a text's MiniLM vector to each concept's closest embedded label,
- * for the HNSW nearest labels and, re-scored exactly, for every lexical candidate. Thread-safe.
+ * for the HNSW nearest labels and, re-scored exactly, for every lexical candidate; with a {@link
+ * MatcherSettings#preferredLabelShare()}, every candidate's cosine mixes its preferred label's and
+ * its closest label's. Thread-safe.
  */
 final class DenseSearch {
 
@@ -26,7 +28,11 @@ final class DenseSearch {
    * to {@code vector}, and of each of {@code lexical}.
    */
   Map<Integer, Float> cosines(
-      float[] vector, String type, int nearest, Collection<Integer> lexical) {
+      float[] vector,
+      String type,
+      int nearest,
+      Collection<Integer> lexical,
+      double preferredShare) {
     Map<Integer, Float> cosine = new HashMap<>();
     for (DenseIndex.Neighbour n : dense.nearest(vector, type, nearest)) {
       IndexedConcept c = index.concept(n.uri());
@@ -37,6 +43,12 @@ final class DenseSearch {
     for (Integer doc : lexical) {
       if (!cosine.containsKey(doc)) {
         cosine.put(doc, dense.similarity(vector, index.concept(doc).uri()));
+      }
+    }
+    if (preferredShare > 0) {
+      for (Map.Entry<Integer, Float> e : cosine.entrySet()) {
+        IndexedConcept c = index.concept(e.getKey());
+        e.setValue(dense.similarity(vector, c.uri(), c.preferredLabel(), preferredShare));
       }
     }
     return cosine;

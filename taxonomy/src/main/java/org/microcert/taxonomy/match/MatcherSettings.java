@@ -16,6 +16,11 @@ package org.microcert.taxonomy.match;
  * @param coverageWeight share of the lexical side given to label coverage: the best label's
  *     IDF-weighted fraction of terms found in the text (max over preferred, alternative and hidden
  *     labels); the rest is BM25 divided by the text's best BM25
+ * @param preferredLabelShare dense side, for concepts with several embedded labels (occupations):
+ *     share of the cosine to the preferred label in a concept's cosine, the rest being the maximum
+ *     over all its labels (0: the maximum alone)
+ * @param labelWordPenalty fused score taken off per word of a candidate's preferred label: a text
+ *     that names an occupation names the general one more often than a specialised one
  * @param highThreshold fused score from which a match is {@code high}
  * @param mediumThreshold fused score from which a match is {@code medium}
  */
@@ -30,6 +35,8 @@ public record MatcherSettings(
     int denseCandidates,
     boolean normaliseDense,
     double coverageWeight,
+    double preferredLabelShare,
+    double labelWordPenalty,
     double highThreshold,
     double mediumThreshold) {
 
@@ -41,13 +48,17 @@ public record MatcherSettings(
   /**
    * The tuned defaults for a target. Skills: the preferred label carries the lexical side (their
    * alternative labels are many and loose). Occupations: alternative labels matter as much as the
-   * preferred one (job titles vary most).
+   * preferred one (job titles vary most); the dense side weighs more, a concept's cosine mixes its
+   * preferred label's (0.3) with its best label's, and longer labels pay 0.02 a word (JobBERT val:
+   * MRR 0.3846 to 0.4016 on all 15,463 titles, docs/evidence-quality.md).
    */
   public static MatcherSettings defaults(Target target) {
     return switch (target) {
-      case SKILLS -> new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0.7, 0.6);
+      case SKILLS ->
+          new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0, 0, 0.7, 0.6);
       case OCCUPATIONS ->
-          new MatcherSettings(1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.5, 100, false, 0.5, 0.9, 0.8);
+          new MatcherSettings(
+              1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.3, 100, false, 0.6, 0.3, 0.02, 0.9, 0.8);
     };
   }
 
@@ -64,6 +75,8 @@ public record MatcherSettings(
         denseCandidates,
         normaliseDense,
         coverageWeight,
+        preferredLabelShare,
+        labelWordPenalty,
         highThreshold,
         mediumThreshold);
   }

@@ -8,32 +8,24 @@ import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.index.IndexedConcept;
 import org.microcert.taxonomy.index.QueryVectors;
-import org.microcert.taxonomy.text.Words;
 
 /**
  * Codes a job title with the competency matcher's occupation side: the occupation it ranks first
  * (preferred, alternative and hidden labels, stemmed, with the dense side when the matcher has one,
- * query vectors from {@code vectors}). Bracketed notes ({@code (m/f/d)}) are removed first. Of the
- * matcher's first {@link #CANDIDATES}, the one with the best fused score less {@link #WORD_PENALTY}
- * per word of its preferred label is the code: a vacancy title names the general occupation more
- * often than the specialised one ("Driver" is a cargo vehicle driver more often than a hearse
- * driver). Titles whose chosen fused score is under {@code minScore} get no code. Thread-safe when
- * the matcher and the vectors are.
+ * query vectors from {@code vectors}). Bracketed notes ({@code (m/f/d)}) are removed first. The
+ * matcher's occupation settings already prefer shorter labels ({@link
+ * MatcherSettings#labelWordPenalty()}): a vacancy title names the general occupation more often
+ * than the specialised one ("Driver" is a cargo vehicle driver more often than a hearse driver).
+ * Titles whose first fused score is under {@code minScore} get no code. Thread-safe when the
+ * matcher and the vectors are.
  */
 public final class MatcherTitleCoder implements TitleCoder {
 
-  /** Lowest fused score that still codes a title: every title with a candidate is coded. */
-  public static final double DEFAULT_MIN_SCORE = 0.0;
-
-  /** Candidates re-ranked by the label-length penalty. */
-  static final int CANDIDATES = 5;
-
   /**
-   * Fused score taken off per word of a candidate's preferred label. Chosen on all 15,463 JobBERT
-   * val titles (accuracy 0.2854 without it; 0.2885 / 0.2911 / 0.2907 / 0.2882 at 0.01 / 0.02 / 0.03
-   * / 0.035), docs/evidence-quality.md.
+   * Lowest fused score that still codes a title: every title with a candidate is coded (the label
+   * penalty can take a weak candidate's score below 0).
    */
-  static final double WORD_PENALTY = 0.02;
+  public static final double DEFAULT_MIN_SCORE = Double.NEGATIVE_INFINITY;
 
   private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*\\]");
 
@@ -50,7 +42,7 @@ public final class MatcherTitleCoder implements TitleCoder {
   private final CompetencyMatcher matcher;
   private final QueryVectors vectors;
   private final double minScore;
-  private final MatchOptions options = new MatchOptions(Target.OCCUPATIONS, CANDIDATES, 100, false);
+  private final MatchOptions options = new MatchOptions(Target.OCCUPATIONS, 1, 100, false);
 
   /**
    * A coder.
@@ -78,27 +70,14 @@ public final class MatcherTitleCoder implements TitleCoder {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    CompetencyMatch m = choose(matcher.match(text, options, vectors));
-    if (m == null || m.score() < minScore) {
+    List<CompetencyMatch> first = matcher.match(text, options, vectors);
+    if (first.isEmpty() || first.get(0).score() < minScore) {
       return Optional.empty();
     }
+    CompetencyMatch m = first.get(0);
     IndexedConcept c = matcher.index().concept(m.uri());
     String isco = c == null ? "" : c.iscoGroup();
     return Optional.of(
         new TitleCode(m.uri(), isco, m.label(), Math.max(0.0, Math.min(1.0, m.score()))));
-  }
-
-  /** The candidate with the best penalised score (the earlier one on a tie), or null if none. */
-  static CompetencyMatch choose(List<CompetencyMatch> candidates) {
-    CompetencyMatch best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (CompetencyMatch c : candidates) {
-      double s = c.score() - WORD_PENALTY * Words.count(c.label());
-      if (s > bestScore) {
-        best = c;
-        bestScore = s;
-      }
-    }
-    return best;
   }
 }

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.microcert.taxonomy.index.CompetencyIndex;
+import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.text.Words;
 
 /**
  * Fuses the two sides into one score per candidate, best first, ties by URI: lexical = BM25 / the
  * text's best BM25, mixed with label coverage ({@link MatcherSettings#coverageWeight()}); fused = w
  * × lexical + (1 − w) × cosine (min-max normalised over the candidates if the settings say so).
- * Without a dense side, w is 1. Thread-safe.
+ * Without a dense side, w is 1. A {@link MatcherSettings#labelWordPenalty()} is then taken off per
+ * word of the candidate's preferred label. Thread-safe.
  */
 final class ScoreFusion {
 
@@ -22,9 +25,16 @@ final class ScoreFusion {
   private final CompetencyIndex index;
   private final ConceptTerms conceptTerms;
 
+  /** Words of each concept's preferred label, by doc id. */
+  private final int[] labelWords;
+
   ScoreFusion(CompetencyIndex index, ConceptTerms conceptTerms) {
     this.index = index;
     this.conceptTerms = conceptTerms;
+    this.labelWords = new int[index.reader().maxDoc()];
+    for (IndexedConcept c : index.concepts()) {
+      labelWords[c.doc()] = Words.count(c.preferredLabel());
+    }
   }
 
   /**
@@ -59,6 +69,7 @@ final class ScoreFusion {
     boolean norm = settings.normaliseDense() && maxCos > minCos;
     ConceptTerms.TextTerms text = cw > 0 ? conceptTerms.textTerms(textTerms) : null;
     List<Scored> scored = new ArrayList<>(candidates.size());
+    double penalty = settings.labelWordPenalty();
     for (int doc : candidates) {
       double lex = maxLex > 0 ? lexical.getOrDefault(doc, 0f) / maxLex : 0.0;
       if (cw > 0) {
@@ -67,6 +78,9 @@ final class ScoreFusion {
       double cos = cosine.getOrDefault(doc, 0f);
       double d = norm ? (cos - minCos) / (maxCos - minCos) : Math.max(0.0, cos);
       double fused = w * lex + (1 - w) * d;
+      if (penalty > 0) {
+        fused -= penalty * labelWords[doc];
+      }
       scored.add(new Scored(doc, index.concept(doc).uri(), fused, lex, cos));
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::uri));

@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.microcert.taxonomy.index.CompetencyIndex;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.index.DenseIndex;
+import org.microcert.taxonomy.index.SentenceEmbedder;
 import org.microcert.taxonomy.testing.TinyTaxonomy;
 
 class CompetencyMatcherIT {
@@ -113,6 +115,45 @@ class CompetencyMatcherIT {
       try (DenseIndex again = DenseIndex.openOrBuild(index, tmp.resolve("dense"))) {
         assertThat(again.size()).isEqualTo(dense.size());
       }
+    }
+  }
+
+  @Test
+  void anOccupationsCosineMixesItsPreferredLabelWithItsClosestLabel() throws Exception {
+    try (DenseIndex dense = DenseIndex.openOrBuild(index, tmp.resolve("dense"))) {
+      SentenceEmbedder e = SentenceEmbedder.get();
+      float[] q = e.embed("Registered Nurse (night shifts)");
+      float preferred = SentenceEmbedder.dot(q, e.embed("nurse responsible for general care"));
+      float best =
+          Math.max(
+              preferred,
+              Math.max(
+                  SentenceEmbedder.dot(q, e.embed("registered nurse")),
+                  SentenceEmbedder.dot(q, e.embed("general nurse"))));
+      assertThat(best).isGreaterThan(preferred);
+      String pref = "nurse responsible for general care";
+      assertThat(dense.similarity(q, TinyTaxonomy.NURSE)).isCloseTo(best, within(1e-5f));
+      assertThat(dense.similarity(q, TinyTaxonomy.NURSE, pref, 0.0)).isCloseTo(best, within(1e-5f));
+      assertThat(dense.similarity(q, TinyTaxonomy.NURSE, pref, 0.3))
+          .isCloseTo(0.3f * preferred + 0.7f * best, within(1e-5f));
+      // A skill has one embedded label: the share changes nothing.
+      assertThat(dense.similarity(q, TinyTaxonomy.PYTHON, "Python (computer programming)", 0.3))
+          .isEqualTo(dense.similarity(q, TinyTaxonomy.PYTHON));
+
+      // Through the matcher, with the occupation defaults, the mixed cosine is the dense score.
+      CompetencyMatcher m =
+          new CompetencyMatcher(
+              index,
+              dense,
+              MatcherSettings.defaults(Target.SKILLS),
+              MatcherSettings.defaults(Target.OCCUPATIONS));
+      CompetencyMatch nurse =
+          m.match(
+                  "Registered Nurse (night shifts)",
+                  new MatchOptions(Target.OCCUPATIONS, 1, 100, false))
+              .get(0);
+      assertThat(nurse.uri()).isEqualTo(TinyTaxonomy.NURSE);
+      assertThat(nurse.denseScore()).isCloseTo(0.3 * preferred + 0.7 * best, within(1e-5));
     }
   }
 }
