@@ -8,11 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.extract.TitleCode;
 import org.microcert.taxonomy.index.CompetencyIndex;
-import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.index.QueryVectors;
+import org.microcert.taxonomy.testing.SampleIndex;
 
 /** Real vacancy titles (the shipped SkillSpan TECH sample's) coded over the shipped ESCO sample. */
 class MatcherTitleCoderIT {
@@ -30,10 +29,7 @@ class MatcherTitleCoderIT {
 
   @BeforeAll
   static void build() {
-    Path esco = Path.of(System.getProperty("microcert.samples", "../data-samples"), "esco");
-    CompetencyIndexWriter.write(
-        new EscoCsvLoader().load(esco, null, "en").taxonomy(), tmp.resolve("index"));
-    index = CompetencyIndex.open(tmp.resolve("index"));
+    index = SampleIndex.open(tmp);
     CompetencyMatcher lexical = new CompetencyMatcher(index, null, MatcherSettings.defaults());
     QueryVectors none =
         text -> {

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.index.CompetencyIndex;
-import org.microcert.taxonomy.index.CompetencyIndexWriter;
+import org.microcert.taxonomy.testing.SampleIndex;
 
 /**
  * The label-word penalty of {@link ScoreFusion}, over the real labels of the shipped ESCO sample.
@@ -32,10 +31,7 @@ class ScoreFusionTest {
 
   @BeforeAll
   static void build() {
-    Path esco = Path.of(System.getProperty("microcert.samples", "../data-samples"), "esco");
-    CompetencyIndexWriter.write(
-        new EscoCsvLoader().load(esco, null, "en").taxonomy(), tmp.resolve("index"));
-    index = CompetencyIndex.open(tmp.resolve("index"));
+    index = SampleIndex.open(tmp);
     fusion =
         new ScoreFusion(
             index,

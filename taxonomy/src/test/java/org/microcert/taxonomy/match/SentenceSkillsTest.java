@@ -9,10 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.index.CompetencyIndex;
-import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.testing.SampleIndex;
 
 /** The confidence rule of {@link SentenceSkills} on hand-made sentences and the shipped sample. */
 class SentenceSkillsTest {
@@ -28,10 +27,7 @@ class SentenceSkillsTest {
 
   @BeforeAll
   static void build() {
-    Path esco = Path.of(System.getProperty("microcert.samples", "../data-samples"), "esco");
-    CompetencyIndexWriter.write(
-        new EscoCsvLoader().load(esco, null, "en").taxonomy(), tmp.resolve("index"));
-    index = CompetencyIndex.open(tmp.resolve("index"));
+    index = SampleIndex.open(tmp);
     // as CompetencyMatcher.open(indexDir, false), the pipeline's matcher
     matcher =
         new CompetencyMatcher(
