@@ -70,8 +70,7 @@ public final class DenseIndex implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Map<String, float[][]> vectorsByUri;
-  private final Map<String, String[]> labelsByUri;
+  private final Map<String, ConceptLabels> labelsByUri;
   private final String[] uriByDoc;
   private final String[] labelByDoc;
 
@@ -82,7 +81,7 @@ public final class DenseIndex implements Closeable {
     this.uriByDoc = new String[reader.maxDoc()];
     this.labelByDoc = new String[reader.maxDoc()];
     Map<String, List<float[]>> vs = new LinkedHashMap<>();
-    Map<String, List<String>> ls = new HashMap<>();
+    Map<String, List<String>> ls = new LinkedHashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
       for (FieldInfo fi : leaf.reader().getFieldInfos()) {
@@ -101,13 +100,16 @@ public final class DenseIndex implements Closeable {
         }
       }
     }
-    Map<String, float[][]> frozen = new HashMap<>();
-    vs.forEach((k, v) -> frozen.put(k, v.toArray(new float[0][])));
-    this.vectorsByUri = frozen;
-    Map<String, String[]> labels = new HashMap<>();
-    ls.forEach((k, v) -> labels.put(k, v.toArray(new String[0])));
-    this.labelsByUri = labels;
+    Map<String, ConceptLabels> frozen = new HashMap<>();
+    vs.forEach(
+        (k, v) ->
+            frozen.put(
+                k, new ConceptLabels(ls.get(k).toArray(new String[0]), v.toArray(new float[0][]))));
+    this.labelsByUri = frozen;
   }
+
+  /** A concept's embedded labels and their vectors, in the same order. */
+  private record ConceptLabels(String[] labels, float[][] vectors) {}
 
   /**
    * Opens the dense index in {@code denseDir}, building it first from {@code index} when it is
@@ -283,15 +285,7 @@ public final class DenseIndex implements Closeable {
 
   /** Maximum cosine between {@code query} and the concept's label vectors; 0 if it has none. */
   public float similarity(float[] query, String uri) {
-    float[][] vs = vectorsByUri.get(uri);
-    if (vs == null) {
-      return 0f;
-    }
-    float best = -1f;
-    for (float[] v : vs) {
-      best = Math.max(best, SentenceEmbedder.dot(query, v));
-    }
-    return best;
+    return similarity(query, uri, null, 0);
   }
 
   /**
@@ -301,21 +295,21 @@ public final class DenseIndex implements Closeable {
    * #similarity(float[], String)}.
    */
   public float similarity(float[] query, String uri, String preferredLabel, double preferredShare) {
-    float[][] vs = vectorsByUri.get(uri);
-    if (vs == null) {
+    ConceptLabels c = labelsByUri.get(uri);
+    if (c == null) {
       return 0f;
     }
+    boolean mix = preferredShare > 0 && c.vectors().length > 1;
     float best = -1f;
     float preferred = Float.NaN;
-    String[] labels = labelsByUri.get(uri);
-    for (int i = 0; i < vs.length; i++) {
-      float cos = SentenceEmbedder.dot(query, vs[i]);
+    for (int i = 0; i < c.vectors().length; i++) {
+      float cos = SentenceEmbedder.dot(query, c.vectors()[i]);
       best = Math.max(best, cos);
-      if (labels[i].equals(preferredLabel)) {
+      if (mix && c.labels()[i].equals(preferredLabel)) {
         preferred = cos;
       }
     }
-    if (preferredShare <= 0 || vs.length == 1 || Float.isNaN(preferred)) {
+    if (Float.isNaN(preferred)) {
       return best;
     }
     return (float) (preferredShare * preferred + (1 - preferredShare) * best);

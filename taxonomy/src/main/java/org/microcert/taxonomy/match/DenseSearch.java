@@ -36,21 +36,25 @@ final class DenseSearch {
     Map<Integer, Float> cosine = new HashMap<>();
     for (DenseIndex.Neighbour n : dense.nearest(vector, type, nearest)) {
       IndexedConcept c = index.concept(n.uri());
-      if (c != null) {
+      if (c == null) {
+        continue;
+      }
+      if (preferredShare > 0) {
+        // The mix needs every label's cosine, not only the neighbour's: computed once per concept.
+        cosine.computeIfAbsent(c.doc(), d -> exact(vector, c, preferredShare));
+      } else {
         cosine.merge(c.doc(), n.similarity(), Math::max);
       }
     }
     for (Integer doc : lexical) {
       if (!cosine.containsKey(doc)) {
-        cosine.put(doc, dense.similarity(vector, index.concept(doc).uri()));
-      }
-    }
-    if (preferredShare > 0) {
-      for (Map.Entry<Integer, Float> e : cosine.entrySet()) {
-        IndexedConcept c = index.concept(e.getKey());
-        e.setValue(dense.similarity(vector, c.uri(), c.preferredLabel(), preferredShare));
+        cosine.put(doc, exact(vector, index.concept(doc), preferredShare));
       }
     }
     return cosine;
+  }
+
+  private float exact(float[] vector, IndexedConcept c, double preferredShare) {
+    return dense.similarity(vector, c.uri(), c.preferredLabel(), preferredShare);
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.esco.EscoCsvLoader;
 import org.microcert.taxonomy.model.Skill;
+import org.microcert.taxonomy.testing.SampleIndex;
 
 /** The pipeline's extractor ({@link SkillExtractor#fromTaxonomy}) on the shipped ESCO sample. */
 class SampleLabelFilterTest {
@@ -21,7 +22,7 @@ class SampleLabelFilterTest {
 
   @BeforeAll
   static void load() {
-    Path esco = Path.of(System.getProperty("microcert.samples", "../data-samples"), "esco");
+    Path esco = SampleIndex.escoSample();
     assumeTrue(Files.isDirectory(esco), "samples not found at " + esco);
     sample = new EscoCsvLoader().load(esco, null, null).taxonomy();
     pipeline = SkillExtractor.fromTaxonomy(sample);

@@ -123,7 +123,8 @@ class CompetencyMatcherIT {
     try (DenseIndex dense = DenseIndex.openOrBuild(index, tmp.resolve("dense"))) {
       SentenceEmbedder e = SentenceEmbedder.get();
       float[] q = e.embed("Registered Nurse (night shifts)");
-      float preferred = SentenceEmbedder.dot(q, e.embed("nurse responsible for general care"));
+      String pref = "nurse responsible for general care";
+      float preferred = SentenceEmbedder.dot(q, e.embed(pref));
       float best =
           Math.max(
               preferred,
@@ -131,7 +132,6 @@ class CompetencyMatcherIT {
                   SentenceEmbedder.dot(q, e.embed("registered nurse")),
                   SentenceEmbedder.dot(q, e.embed("general nurse"))));
       assertThat(best).isGreaterThan(preferred);
-      String pref = "nurse responsible for general care";
       assertThat(dense.similarity(q, TinyTaxonomy.NURSE)).isCloseTo(best, within(1e-5f));
       assertThat(dense.similarity(q, TinyTaxonomy.NURSE, pref, 0.0)).isCloseTo(best, within(1e-5f));
       assertThat(dense.similarity(q, TinyTaxonomy.NURSE, pref, 0.3))
