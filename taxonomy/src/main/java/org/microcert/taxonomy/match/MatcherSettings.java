@@ -21,6 +21,8 @@ package org.microcert.taxonomy.match;
  *     over all its labels (0: the maximum alone)
  * @param labelWordPenalty fused score taken off per word of a candidate's preferred label: a text
  *     that names an occupation names the general one more often than a specialised one
+ * @param narrowerPenalty fused score taken off a concept that has narrower concepts of its own type
+ *     (a general occupation such as "sales manager" with specialised ones under it)
  * @param highThreshold fused score from which a match is {@code high}
  * @param mediumThreshold fused score from which a match is {@code medium}
  */
@@ -37,6 +39,7 @@ public record MatcherSettings(
     double coverageWeight,
     double preferredLabelShare,
     double labelWordPenalty,
+    double narrowerPenalty,
     double highThreshold,
     double mediumThreshold) {
 
@@ -49,16 +52,18 @@ public record MatcherSettings(
    * The tuned defaults for a target. Skills: the preferred label carries the lexical side (their
    * alternative labels are many and loose). Occupations: alternative labels matter as much as the
    * preferred one (job titles vary most); the dense side weighs more, a concept's cosine mixes its
-   * preferred label's (0.3) with its best label's, and longer labels pay 0.02 a word (JobBERT val:
-   * MRR 0.3846 to 0.4016 on all 15,463 titles, docs/evidence-quality.md).
+   * preferred label's (0.3) with its best label's, longer labels pay 0.02 a word (JobBERT val: MRR
+   * 0.3846 to 0.4016 on all 15,463 titles) and an occupation with narrower occupations under it
+   * pays 0.1, so a close call goes to the specific occupation (MRR 0.4016 to 0.4129;
+   * docs/evidence-quality.md).
    */
   public static MatcherSettings defaults(Target target) {
     return switch (target) {
       case SKILLS ->
-          new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0, 0, 0.7, 0.6);
+          new MatcherSettings(1f, 0f, 0f, 0f, 0f, 0.5f, 0.4, 100, false, 0.8, 0, 0, 0, 0.7, 0.6);
       case OCCUPATIONS ->
           new MatcherSettings(
-              1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.3, 100, false, 0.6, 0.3, 0.02, 0.9, 0.8);
+              1f, 1f, 0.5f, 0f, 0f, 0.5f, 0.3, 100, false, 0.6, 0.3, 0.02, 0.1, 0.9, 0.8);
     };
   }
 
@@ -77,6 +82,7 @@ public record MatcherSettings(
         coverageWeight,
         preferredLabelShare,
         labelWordPenalty,
+        narrowerPenalty,
         highThreshold,
         mediumThreshold);
   }

@@ -2,6 +2,7 @@ package org.microcert.taxonomy.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.microcert.taxonomy.text.Words;
  * text's best BM25, mixed with label coverage ({@link MatcherSettings#coverageWeight()}); fused = w
  * × lexical + (1 − w) × cosine (min-max normalised over the candidates if the settings say so).
  * Without a dense side, w is 1. A {@link MatcherSettings#labelWordPenalty()} is then taken off per
- * word of the candidate's preferred label. Thread-safe.
+ * word of the candidate's preferred label, and {@link MatcherSettings#narrowerPenalty()} off a
+ * candidate that has narrower concepts of its own type. Thread-safe.
  */
 final class ScoreFusion {
 
@@ -28,12 +30,27 @@ final class ScoreFusion {
   /** Words of each concept's preferred label, by doc id. */
   private final int[] labelWords;
 
+  /** Whether a concept has narrower concepts of its own type, by doc id. */
+  private final boolean[] hasNarrower;
+
   ScoreFusion(CompetencyIndex index, ConceptTerms conceptTerms) {
     this.index = index;
     this.conceptTerms = conceptTerms;
-    this.labelWords = new int[index.reader().maxDoc()];
+    int maxDoc = index.reader().maxDoc();
+    this.labelWords = new int[maxDoc];
+    this.hasNarrower = new boolean[maxDoc];
+    Map<String, IndexedConcept> byUri = new HashMap<>();
     for (IndexedConcept c : index.concepts()) {
       labelWords[c.doc()] = Words.count(c.preferredLabel());
+      byUri.put(c.uri(), c);
+    }
+    for (IndexedConcept c : index.concepts()) {
+      for (String b : c.broaderUris()) {
+        IndexedConcept broader = byUri.get(b);
+        if (broader != null && broader.type().equals(c.type())) {
+          hasNarrower[broader.doc()] = true;
+        }
+      }
     }
   }
 
@@ -70,6 +87,7 @@ final class ScoreFusion {
     ConceptTerms.TextTerms text = cw > 0 ? conceptTerms.textTerms(textTerms) : null;
     List<Scored> scored = new ArrayList<>(candidates.size());
     double penalty = settings.labelWordPenalty();
+    double narrower = settings.narrowerPenalty();
     for (int doc : candidates) {
       double lex = maxLex > 0 ? lexical.getOrDefault(doc, 0f) / maxLex : 0.0;
       if (cw > 0) {
@@ -80,6 +98,9 @@ final class ScoreFusion {
       double fused = w * lex + (1 - w) * d;
       if (penalty > 0) {
         fused -= penalty * labelWords[doc];
+      }
+      if (hasNarrower[doc]) {
+        fused -= narrower;
       }
       scored.add(new Scored(doc, index.concept(doc).uri(), fused, lex, cos));
     }

@@ -46,7 +46,7 @@ class ScoreFusionTest {
   /** Lexical only, no coverage: the fused score is BM25 over the best BM25, less the penalty. */
   private static MatcherSettings penalty(double perWord) {
     return new MatcherSettings(
-        1f, 1f, 0f, 0f, 0f, 0f, 0.5, 100, false, 0.0, 0.0, perWord, 0.9, 0.8);
+        1f, 1f, 0f, 0f, 0f, 0f, 0.5, 100, false, 0.0, 0.0, perWord, 0.0, 0.9, 0.8);
   }
 
   private static List<ScoreFusion.Scored> fuse(float customerService, float cook, double perWord) {
