@@ -1,6 +1,7 @@
 package org.microcert.taxonomy.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,8 @@ public final class SentenceSkills {
    */
   private final Map<String, int[]> specificByTerm;
 
-  private final int specificCount;
+  /** Each thread's word counts per specific skill ({@link #mayKeepOne}). */
+  private final ThreadLocal<Tally> tallies;
 
   /**
    * Sentence skills from a matcher (lexical-only is what the rule was measured with).
@@ -68,7 +70,8 @@ public final class SentenceSkills {
     Map<String, int[]> frozen = new HashMap<>();
     byTerm.forEach((t, ids) -> frozen.put(t, ids.stream().mapToInt(Integer::intValue).toArray()));
     this.specificByTerm = frozen;
-    this.specificCount = n;
+    int skills = n;
+    this.tallies = ThreadLocal.withInitial(() -> new Tally(skills));
   }
 
   /**
@@ -157,18 +160,53 @@ public final class SentenceSkills {
    * the sentence whose term is in that label, so without such a skill the rule keeps nothing.
    */
   boolean mayKeepOne(String sentence) {
-    int[] counts = new int[specificCount];
-    for (String term : TextAnalysis.terms(analyzer, MatchText.clean(sentence))) {
-      int[] skills = specificByTerm.get(term);
-      if (skills != null) {
-        for (int s : skills) {
-          if (++counts[s] >= MIN_MATCHED_TERMS) {
-            return true;
+    Tally tally = tallies.get();
+    try {
+      for (String term : TextAnalysis.terms(analyzer, MatchText.clean(sentence))) {
+        int[] skills = specificByTerm.get(term);
+        if (skills != null) {
+          for (int s : skills) {
+            if (tally.add(s) >= MIN_MATCHED_TERMS) {
+              return true;
+            }
           }
         }
       }
+      return false;
+    } finally {
+      tally.clear();
     }
-    return false;
+  }
+
+  /**
+   * Words counted per specific skill for one sentence, reused by the thread's next sentence: only
+   * the skills a sentence touched are reset, so a sentence costs its words, not the skill count.
+   */
+  private static final class Tally {
+    private final int[] counts;
+    private int[] touched = new int[64];
+    private int size;
+
+    Tally(int skills) {
+      counts = new int[skills];
+    }
+
+    int add(int skill) {
+      if (counts[skill]++ == 0) {
+        if (size == touched.length) {
+          touched = Arrays.copyOf(touched, size * 2);
+        }
+        touched[size++] = skill;
+      }
+      return counts[skill];
+    }
+
+    void clear() {
+      for (int i = 0; i < size; i++) {
+        counts[touched[i]] = 0;
+      }
+      size = 0;
+    }
   }
 
   /** Offset of the whitespace or line break that ends the sentence starting at {@code from}. */

@@ -122,6 +122,18 @@ class SentenceSkillsTest {
   }
 
   @Test
+  void theWordCountsOfOneSentenceDoNotCarryIntoTheNext() {
+    // two words of "data migration" style labels per sentence: never three in one sentence, however
+    // many such sentences the thread checks before (the counts are reused between sentences)
+    for (int i = 0; i < 5; i++) {
+      assertThat(skills.mayKeepOne("Data migration.")).as("sentence %d", i).isFalse();
+    }
+    assertThat(skills.mayKeepOne("You will develop automated methods for data migration."))
+        .isTrue();
+    assertThat(skills.mayKeepOne("Data migration.")).isFalse();
+  }
+
+  @Test
   void theQueryFilterNeverDropsWhatTheRuleKeeps() {
     // a seeded sample of the sample's own labels and descriptions as sentences
     long seed = 20261203L;
