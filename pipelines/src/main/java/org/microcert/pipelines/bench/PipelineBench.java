@@ -152,7 +152,9 @@ public final class PipelineBench {
     ExtractionModel model = ExtractionModel.fromTaxonomy(esco);
     if (sentenceSkills) {
       // the sentence skills match against the release's competency index: built here, before the
-      // clock starts (an import builds it once per release)
+      // clock starts (an import builds it once per release). One index per run, not one per
+      // command: the JVM's sentence memo is kept per index, so each run starts it cold and the
+      // scaling ratio compares like with like.
       Path index = work.resolve("index");
       CompetencyIndexWriter.write(esco, index);
       model = model.withSkillMatcher(index);

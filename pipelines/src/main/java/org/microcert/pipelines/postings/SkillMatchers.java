@@ -3,13 +3,12 @@ package org.microcert.pipelines.postings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.SentenceSkills;
 
 /**
- * The JVM's sentence skill matchers, one per competency index: the index is opened once (lexical
- * side only) and stays open for the JVM's life, and its sentence memo is shared by every partition
- * (Spark's local mode runs them all in this JVM).
+ * The JVM's sentence skill matchers, one per competency index, over the JVM's open lexical matcher
+ * ({@link OpenMatchers}); a sentence memo is shared by every partition (Spark's local mode runs
+ * them all in this JVM).
  */
 final class SkillMatchers {
 
@@ -21,6 +20,6 @@ final class SkillMatchers {
   static synchronized SentenceSkills get(Path indexDir) {
     return OPEN.computeIfAbsent(
         indexDir.toAbsolutePath().normalize().toString(),
-        k -> new SentenceSkills(CompetencyMatcher.open(indexDir, false)));
+        k -> new SentenceSkills(OpenMatchers.get(indexDir, false)));
   }
 }

@@ -13,9 +13,9 @@ import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.match.MatcherTitleCoder;
 
 /**
- * The JVM's matcher-based title coders, one per (index, dense, vector cache): the competency index
- * is opened once and stays open for the JVM's life (Spark's local mode runs every partition in this
- * JVM), and each distinct title is coded once per JVM, not once per partition.
+ * The JVM's matcher-based title coders, one per (index, dense, vector cache), over the JVM's open
+ * matchers ({@link OpenMatchers}); each distinct title is coded once per JVM, not once per
+ * partition (Spark's local mode runs every partition in this JVM).
  */
 final class TitleCoders {
 
@@ -45,7 +45,7 @@ final class TitleCoders {
     return OPEN.computeIfAbsent(
         key(indexDir, dense, vectorFile),
         k -> {
-          CompetencyMatcher matcher = CompetencyMatcher.open(indexDir, dense);
+          CompetencyMatcher matcher = OpenMatchers.get(indexDir, dense);
           QueryVectorCache cache =
               dense && vectorFile != null ? QueryVectorCache.open(vectorFile) : null;
           QueryVectors vectors = cache != null ? cache : QueryVectors.MINILM;
