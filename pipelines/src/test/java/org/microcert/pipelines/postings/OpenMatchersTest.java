@@ -11,9 +11,6 @@ import org.microcert.taxonomy.Taxonomy;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.match.CompetencyMatcher;
 import org.microcert.taxonomy.model.Occupation;
-import org.microcert.taxonomy.model.ReuseLevel;
-import org.microcert.taxonomy.model.Skill;
-import org.microcert.taxonomy.model.SkillType;
 
 /** The JVM's open matchers: one open index per folder, however it is spelt and whoever asks. */
 class OpenMatchersTest {
@@ -24,17 +21,6 @@ class OpenMatchersTest {
   static void build() {
     Taxonomy t =
         Taxonomy.builder("v1.1.1", "en")
-            .addSkill(
-                new Skill(
-                    "skill/sql",
-                    "SQL",
-                    List.of(),
-                    List.of(),
-                    SkillType.KNOWLEDGE,
-                    ReuseLevel.SECTOR_SPECIFIC,
-                    "",
-                    "released",
-                    ""))
             .addOccupation(
                 new Occupation(
                     "occupation/dba",

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.taxonomy.Taxonomy;
-import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.index.CompetencyIndex;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
 import org.microcert.taxonomy.model.BroaderRelation;
@@ -48,10 +47,7 @@ class NarrowerPenaltyTest {
             .build();
     CompetencyIndexWriter.write(t, tmp.resolve("index"));
     index = CompetencyIndex.open(tmp.resolve("index"));
-    fusion =
-        new ScoreFusion(
-            index,
-            new ConceptTerms(index, new CompetencyAnalyzer(), new TermWeights(index.reader())));
+    fusion = ScoreFusionTest.fusionOver(index);
   }
 
   @AfterAll

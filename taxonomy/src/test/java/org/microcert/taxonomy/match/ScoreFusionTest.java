@@ -32,10 +32,13 @@ class ScoreFusionTest {
   @BeforeAll
   static void build() {
     index = SampleIndex.open(tmp);
-    fusion =
-        new ScoreFusion(
-            index,
-            new ConceptTerms(index, new CompetencyAnalyzer(), new TermWeights(index.reader())));
+    fusion = fusionOver(index);
+  }
+
+  /** The fusion a matcher over {@code index} builds (shared with {@link NarrowerPenaltyTest}). */
+  static ScoreFusion fusionOver(CompetencyIndex index) {
+    return new ScoreFusion(
+        index, new ConceptTerms(index, new CompetencyAnalyzer(), new TermWeights(index.reader())));
   }
 
   @AfterAll
