@@ -48,7 +48,7 @@ public final class ExtractEscoBenchCommand extends JobCommand {
         SentenceSkillsSetup.apply(
             ExtractionModel.fromTaxonomy(esco.taxonomy(settings)),
             esco.releaseDir(settings),
-            sentenceSkills.enabled,
+            sentenceSkills.rules(),
             progress::info);
     progress.phase("extracting skills from " + items.size() + " texts");
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);

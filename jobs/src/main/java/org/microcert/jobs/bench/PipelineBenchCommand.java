@@ -63,7 +63,7 @@ public final class PipelineBenchCommand extends JobCommand {
                 inputs.input,
                 smallN,
                 work.resolve("small"),
-                sentenceSkills.enabled,
+                sentenceSkills.rules(),
                 out)
             : null;
     PipelineBench.Result b =
@@ -74,7 +74,7 @@ public final class PipelineBenchCommand extends JobCommand {
             inputs.input,
             postings,
             work.resolve("full"),
-            sentenceSkills.enabled,
+            sentenceSkills.rules(),
             out);
     if (a != null) {
       out.printf(

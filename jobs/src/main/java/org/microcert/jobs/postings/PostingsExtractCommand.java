@@ -30,7 +30,7 @@ public final class PostingsExtractCommand extends JobCommand {
             release.dir(settings),
             settings.warehouse().toAbsolutePath(),
             titleCoder.coder,
-            sentenceSkills.enabled);
+            sentenceSkills.rules());
     return new JobRunner(settings, progress)
         .run(
             PostingsExtractJobConfiguration.class,

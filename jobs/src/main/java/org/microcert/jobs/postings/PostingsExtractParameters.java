@@ -2,6 +2,7 @@ package org.microcert.jobs.postings;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.microcert.taxonomy.match.SentenceSkills;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -12,21 +13,23 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  *     whose labels are searched for
  * @param warehouse the warehouse
  * @param titleCoder how titles are coded: dense, lexical or overlap ({@link TitleCoderOption})
- * @param sentenceSkills whether the matcher's sentence skills are added ({@link
- *     SentenceSkillsSetup})
+ * @param sentenceSkills which rules add the matcher's sentence skills ({@link
+ *     SentenceSkillsSetup}); written as {@code false}, {@code true} (lexical, as before the dense
+ *     rule) or {@code dense}, so earlier job instances keep their identity
  */
 public record PostingsExtractParameters(
-    Path release, Path warehouse, String titleCoder, boolean sentenceSkills) {
+    Path release, Path warehouse, String titleCoder, SentenceSkills.Rules sentenceSkills) {
 
   public PostingsExtractParameters {
     Objects.requireNonNull(release, "release");
     Objects.requireNonNull(warehouse, "warehouse");
     Objects.requireNonNull(titleCoder, "titleCoder");
+    Objects.requireNonNull(sentenceSkills, "sentenceSkills");
   }
 
   /** Parameters with the default title coder ({@code dense}). */
   public PostingsExtractParameters(Path release, Path warehouse) {
-    this(release, warehouse, "dense", false);
+    this(release, warehouse, "dense", SentenceSkills.Rules.OFF);
   }
 
   /** The job parameters. */
@@ -35,7 +38,7 @@ public record PostingsExtractParameters(
         .addString("release", release.toString())
         .addString("warehouse", warehouse.toString())
         .addString("titleCoder", titleCoder)
-        .addString("sentenceSkills", Boolean.toString(sentenceSkills))
+        .addString("sentenceSkills", parameter(sentenceSkills))
         .toJobParameters();
   }
 
@@ -46,6 +49,14 @@ public record PostingsExtractParameters(
         Path.of(p.getString("release")),
         Path.of(p.getString("warehouse")),
         coder == null ? "dense" : coder,
-        "true".equals(p.getString("sentenceSkills")));
+        SentenceSkills.Rules.parse(p.getString("sentenceSkills")));
+  }
+
+  private static String parameter(SentenceSkills.Rules rules) {
+    return switch (rules) {
+      case OFF -> "false";
+      case LEXICAL -> "true";
+      case DENSE -> "dense";
+    };
   }
 }

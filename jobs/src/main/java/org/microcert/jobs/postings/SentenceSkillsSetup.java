@@ -4,25 +4,48 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.microcert.pipelines.postings.ExtractionModel;
+import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.match.SentenceSkills;
 import picocli.CommandLine.Option;
 
 /**
  * The {@code --sentence-skills} option of {@code postings extract} and the extraction benches: the
  * competency matcher's confident sentence skills ({@link
  * org.microcert.taxonomy.match.SentenceSkills}) added to the trie's, over the imported release's
- * index. Off by default: on the dev gold sets it lifts F1 by 0.015 (docs/evidence-quality.md) and
- * makes the extraction stage 1.55 x slower, against the rule that the pipeline gets no slower.
+ * index: {@code lexical} (the option alone) or {@code dense} (the lexical rule and a fused rule
+ * over MiniLM). Off by default: each makes the extraction stage slower, against the rule that the
+ * pipeline gets no slower (figures in docs/evidence-quality.md).
  */
 public final class SentenceSkillsSetup {
 
   @Option(
       names = "--sentence-skills",
+      arity = "0..1",
+      paramLabel = "lexical|dense",
+      fallbackValue = "lexical",
+      defaultValue = "off",
       description =
           "Also keep the competency matcher's best skill of a sentence when a rule says it is sure"
-              + " (preferred label, three matched words, sector- or occupation-specific; needs the"
-              + " imported release's index). Off by default: dev F1 +0.015, extraction 1.55 x"
-              + " slower.")
-  public boolean enabled;
+              + " (needs the imported release's index). lexical (the option alone): preferred"
+              + " label, three matched words, sector- or occupation-specific; dev F1 +0.015,"
+              + " extraction 1.55 x slower. dense: that and the fused matcher's best skill when it"
+              + " leads the second by 0.08 with a MiniLM cosine of 0.6; dev F1 +0.06 over the trie,"
+              + " each distinct sentence embedded (much slower). Default: ${DEFAULT-VALUE}.")
+  public String rules;
+
+  /** The rules asked for. */
+  public SentenceSkills.Rules rules() {
+    return parse(rules);
+  }
+
+  /** The rules named {@code name}, or a rejected input naming the option. */
+  public static SentenceSkills.Rules parse(String name) {
+    try {
+      return SentenceSkills.Rules.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new InputRejectedException(e.getMessage());
+    }
+  }
 
   /**
    * The model with sentence skills over {@code <releaseDir>/index} when {@code enabled}, else the
@@ -32,8 +55,8 @@ public final class SentenceSkillsSetup {
    *     null
    */
   public static ExtractionModel apply(
-      ExtractionModel model, Path releaseDir, boolean enabled, Consumer<String> note) {
-    if (!enabled) {
+      ExtractionModel model, Path releaseDir, SentenceSkills.Rules rules, Consumer<String> note) {
+    if (rules == SentenceSkills.Rules.OFF) {
       return model;
     }
     Optional<Path> index = ReleaseIndex.of(releaseDir);
@@ -41,6 +64,6 @@ public final class SentenceSkillsSetup {
       note.accept("no imported English ESCO release with an index: skills from the trie only");
       return model;
     }
-    return model.withSkillMatcher(index.get());
+    return model.withSkillMatcher(index.get(), rules == SentenceSkills.Rules.DENSE);
   }
 }

@@ -280,6 +280,43 @@ class PostingsCommandsIT {
   }
 
   @Test
+  @Order(6)
+  void denseSentenceSkillsKeepTheLexicalOnesAndAddTheFusedRulesOwn() {
+    Set<String> lexical = new HashSet<>();
+    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
+      lexical.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
+    }
+
+    assertThat(run("postings", "extract", "--sentence-skills", "dense")).isZero();
+
+    Set<String> dense = new HashSet<>();
+    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
+      dense.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
+    }
+    assertThat(dense).containsAll(lexical);
+    assertThat(dense.size()).isGreaterThan(lexical.size());
+  }
+
+  @Test
+  @Order(7)
+  void anUnknownSentenceSkillsRuleExitsTwoNamingIt() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = MicrocertCli.commandLine();
+    cl.setErr(new PrintWriter(err, true));
+    int code =
+        cl.execute(
+            "--warehouse",
+            warehouse.toString(),
+            "postings",
+            "extract",
+            "--sentence-skills",
+            "fused");
+    assertThat(code).isNotZero();
+    assertThat(err.toString())
+        .contains("Cannot use sentence skills 'fused': expected off, lexical or dense");
+  }
+
+  @Test
   void aMissingInputFileExitsThreeNamingTheFile() {
     Path missing = tmp.resolve("no-such-postings.jsonl");
     StringWriter err = new StringWriter();

@@ -20,6 +20,7 @@ import org.microcert.jobs.review.ReviewImportParameters;
 import org.microcert.jobs.taxonomy.TaxonomyDiffParameters;
 import org.microcert.jobs.taxonomy.TaxonomyImportParameters;
 import org.microcert.pipelines.demand.DemandPipeline.Granularity;
+import org.microcert.taxonomy.match.SentenceSkills;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
@@ -76,10 +77,21 @@ class JobParametersRecordsTest {
   void postingsExtractAndDemand() {
     var e = new PostingsExtractParameters(Path.of("/wh/taxonomy/esco/v1/en"), WH);
     assertRoundTrip(e, PostingsExtractParameters.from(e.toJobParameters()), e.toJobParameters());
-    var s = new PostingsExtractParameters(Path.of("/wh/taxonomy/esco/v1/en"), WH, "lexical", true);
+    var s =
+        new PostingsExtractParameters(
+            Path.of("/wh/taxonomy/esco/v1/en"), WH, "lexical", SentenceSkills.Rules.LEXICAL);
     assertRoundTrip(s, PostingsExtractParameters.from(s.toJobParameters()), s.toJobParameters());
     assertThat(values(s.toJobParameters())).isNotEqualTo(values(e.toJobParameters()));
-    assertThat(PostingsExtractParameters.from(e.toJobParameters()).sentenceSkills()).isFalse();
+    assertThat(PostingsExtractParameters.from(e.toJobParameters()).sentenceSkills())
+        .isEqualTo(SentenceSkills.Rules.OFF);
+    // the values written before the dense rule existed keep their meaning (and job identity)
+    assertThat(e.toJobParameters().getString("sentenceSkills")).isEqualTo("false");
+    assertThat(s.toJobParameters().getString("sentenceSkills")).isEqualTo("true");
+    var f =
+        new PostingsExtractParameters(
+            Path.of("/wh/taxonomy/esco/v1/en"), WH, "lexical", SentenceSkills.Rules.DENSE);
+    assertRoundTrip(f, PostingsExtractParameters.from(f.toJobParameters()), f.toJobParameters());
+    assertThat(values(f.toJobParameters())).isNotEqualTo(values(s.toJobParameters()));
     var d = new DemandParameters(Granularity.QUARTER, Path.of("/wh/taxonomy/esco/v1/en"), WH);
     assertRoundTrip(d, DemandParameters.from(d.toJobParameters()), d.toJobParameters());
     assertThat(d.toJobParameters().getString("period")).isEqualTo("quarter");

@@ -27,8 +27,11 @@ import org.microcert.pipelines.postings.SourceMapping;
 import org.microcert.pipelines.postings.Warehouse;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.taxonomy.Taxonomy;
+import org.microcert.taxonomy.index.CompetencyIndex;
 import org.microcert.taxonomy.index.CompetencyIndexWriter;
+import org.microcert.taxonomy.index.DenseIndex;
 import org.microcert.taxonomy.io.ConfigFiles;
+import org.microcert.taxonomy.match.SentenceSkills;
 
 /**
  * {@code bench pipeline}: builds N postings by resampling the real ones (distinct ids, dates spread
@@ -129,8 +132,9 @@ public final class PipelineBench {
 
   /**
    * Generates N postings and runs the three stages into a fresh warehouse under {@code work}; with
-   * {@code sentenceSkills}, extraction adds the matcher's sentence skills ({@link
-   * ExtractionModel#withSkillMatcher}) over a competency index built before the clock starts.
+   * {@code sentenceSkills} other than OFF, extraction adds the matcher's sentence skills ({@link
+   * ExtractionModel#withSkillMatcher}) over a competency index (and, for DENSE, its dense index)
+   * built before the clock starts.
    */
   public static Result run(
       SparkSession spark,
@@ -139,7 +143,7 @@ public final class PipelineBench {
       Path realPostings,
       int n,
       Path work,
-      boolean sentenceSkills,
+      SentenceSkills.Rules sentenceSkills,
       PrintStream out) {
     try {
       Warehouse.deleteTree(work);
@@ -150,14 +154,24 @@ public final class PipelineBench {
     Path warehouse = work.resolve("warehouse");
     SourceMapping mapping = SourceMapping.load(confDir, "shared");
     ExtractionModel model = ExtractionModel.fromTaxonomy(esco);
-    if (sentenceSkills) {
+    if (sentenceSkills != SentenceSkills.Rules.OFF) {
       // the sentence skills match against the release's competency index: built here, before the
       // clock starts (an import builds it once per release). One index per run, not one per
       // command: the JVM's sentence memo is kept per index, so each run starts it cold and the
       // scaling ratio compares like with like.
       Path index = work.resolve("index");
       CompetencyIndexWriter.write(esco, index);
-      model = model.withSkillMatcher(index);
+      boolean dense = sentenceSkills == SentenceSkills.Rules.DENSE;
+      if (dense) {
+        try (CompetencyIndex open = CompetencyIndex.open(index);
+            DenseIndex built =
+                DenseIndex.openOrBuild(open, DenseIndex.defaultDir(index), m -> {})) {
+          out.println("dense index built: " + built.size() + " label vectors");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      model = model.withSkillMatcher(index, dense);
     }
     System.gc();
     long t0;
@@ -227,7 +241,7 @@ public final class PipelineBench {
     Path conf = ConfigFiles.standard().dirFor("sources");
     Path esco = Path.of("/work/shared/data/esco");
     Path input = Path.of("/work/shared/data/postings/postings_all.jsonl.gz");
-    boolean sentenceSkills = false;
+    SentenceSkills.Rules sentenceSkills = SentenceSkills.Rules.OFF;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--postings" -> n = Integer.parseInt(args[++i]);
@@ -237,7 +251,8 @@ public final class PipelineBench {
         case "--conf" -> conf = Path.of(args[++i]);
         case "--esco" -> esco = Path.of(args[++i]);
         case "--input" -> input = Path.of(args[++i]);
-        case "--sentence-skills" -> sentenceSkills = true;
+        case "--sentence-skills" -> sentenceSkills = SentenceSkills.Rules.LEXICAL;
+        case "--sentence-skills=dense" -> sentenceSkills = SentenceSkills.Rules.DENSE;
         default -> throw new IllegalArgumentException("Cannot parse argument: " + args[i]);
       }
     }

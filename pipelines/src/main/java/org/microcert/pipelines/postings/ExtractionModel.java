@@ -47,6 +47,9 @@ public final class ExtractionModel implements Serializable {
   /** The competency index sentence skills are matched against, or null for the trie alone. */
   private final String skillIndexDir;
 
+  /** Whether sentence skills also use the fused rule (lexical and dense sides). */
+  private final boolean skillDense;
+
   private transient volatile SkillExtractor extractor;
   private transient volatile TitleCoder titleCoder;
 
@@ -57,7 +60,8 @@ public final class ExtractionModel implements Serializable {
       String titleIndexDir,
       boolean titleDense,
       String titleVectorFile,
-      String skillIndexDir) {
+      String skillIndexDir,
+      boolean skillDense) {
     this.skillLabels = new ArrayList<>(skillLabels);
     this.genericTokens = new TreeSet<>(genericTokens);
     this.occupations = new ArrayList<>(occupations);
@@ -65,6 +69,7 @@ public final class ExtractionModel implements Serializable {
     this.titleDense = titleDense;
     this.titleVectorFile = titleVectorFile;
     this.skillIndexDir = skillIndexDir;
+    this.skillDense = skillDense;
   }
 
   /**
@@ -81,7 +86,8 @@ public final class ExtractionModel implements Serializable {
         indexDir.toAbsolutePath().normalize().toString(),
         dense,
         vectorFile == null ? null : vectorFile.toAbsolutePath().normalize().toString(),
-        skillIndexDir);
+        skillIndexDir,
+        skillDense);
   }
 
   /**
@@ -90,6 +96,14 @@ public final class ExtractionModel implements Serializable {
    * trie's. The index must be readable where the partitions run (Spark's local mode).
    */
   public ExtractionModel withSkillMatcher(Path indexDir) {
+    return withSkillMatcher(indexDir, false);
+  }
+
+  /**
+   * As {@link #withSkillMatcher(Path)}, with the fused rule over the index's dense side too when
+   * {@code dense} (each distinct sentence embedded once per JVM).
+   */
+  public ExtractionModel withSkillMatcher(Path indexDir, boolean dense) {
     return new ExtractionModel(
         skillLabels,
         genericTokens,
@@ -97,12 +111,13 @@ public final class ExtractionModel implements Serializable {
         titleIndexDir,
         titleDense,
         titleVectorFile,
-        indexDir.toAbsolutePath().normalize().toString());
+        indexDir.toAbsolutePath().normalize().toString(),
+        dense);
   }
 
   /** The JVM's sentence skills of this model, or null when only the trie extracts. */
   public SentenceSkills sentenceSkills() {
-    return skillIndexDir == null ? null : SkillMatchers.get(Path.of(skillIndexDir));
+    return skillIndexDir == null ? null : SkillMatchers.get(Path.of(skillIndexDir), skillDense);
   }
 
   /** Whether titles are coded by the competency matcher (else by token overlap). */
@@ -132,7 +147,8 @@ public final class ExtractionModel implements Serializable {
         null,
         false,
         null,
-        null);
+        null,
+        false);
   }
 
   /** The JVM's skill extractor for this model (primary labels only: {@link LabelFilter}). */

@@ -16,10 +16,16 @@ final class SkillMatchers {
 
   private SkillMatchers() {}
 
-  /** The sentence skills over the index in {@code indexDir}. */
-  static synchronized SentenceSkills get(Path indexDir) {
+  /**
+   * The sentence skills over the index in {@code indexDir}: the lexical rule, and the fused rule
+   * over the index's dense side too when {@code dense}.
+   */
+  static synchronized SentenceSkills get(Path indexDir, boolean dense) {
     return OPEN.computeIfAbsent(
-        indexDir.toAbsolutePath().normalize().toString(),
-        k -> new SentenceSkills(OpenMatchers.get(indexDir, false)));
+        indexDir.toAbsolutePath().normalize() + "|" + dense,
+        k ->
+            new SentenceSkills(
+                OpenMatchers.get(indexDir, false),
+                dense ? OpenMatchers.get(indexDir, true) : null));
   }
 }

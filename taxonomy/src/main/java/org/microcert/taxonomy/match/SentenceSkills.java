@@ -24,9 +24,43 @@ import org.microcert.taxonomy.text.Words;
  * whitespace. Each distinct sentence is matched once per instance (a bounded memo: boilerplate
  * sentences repeat across postings); the result is a pure function of the sentence and the index,
  * so it is deterministic. A sentence no specific skill's preferred label shares three words with is
- * not matched at all ({@link #mayKeepOne}: the rule could not keep anything there). Thread-safe.
+ * not matched by the lexical rule at all ({@link #mayKeepOne}: the rule could not keep anything
+ * there).
+ *
+ * <p>With a dense matcher ({@link #SentenceSkills(CompetencyMatcher, CompetencyMatcher)}) each
+ * sentence is also ranked by the fused matcher (lexical and MiniLM), and its best skill is kept
+ * when {@link #denseConfident} says so: a second, independent rule whose skill is added to the
+ * lexical rule's. Thread-safe.
  */
 public final class SentenceSkills {
+
+  /** Which rules find sentence skills: none, the lexical rule, or it and the fused rule. */
+  public enum Rules {
+    /** The trie alone: no sentence skills. */
+    OFF,
+    /** The lexical rule ({@link #confident}). */
+    LEXICAL,
+    /** The lexical rule and the fused rule over the dense side ({@link #denseConfident}). */
+    DENSE;
+
+    /** The rules named {@code off}, {@code lexical} or {@code dense} (any case). */
+    public static Rules parse(String name) {
+      String n = name == null ? "off" : name.strip().toLowerCase(Locale.ROOT);
+      return switch (n) {
+        case "off", "false" -> OFF;
+        case "lexical", "true" -> LEXICAL;
+        case "dense" -> DENSE;
+        default ->
+            throw new IllegalArgumentException(
+                "Cannot use sentence skills '" + name + "': expected off, lexical or dense");
+      };
+    }
+
+    /** The name {@link #parse} reads. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   /** Distinct sentences remembered; past it, sentences are matched again each time. */
   public static final int MAX_SENTENCES = 200_000;
@@ -34,9 +68,18 @@ public final class SentenceSkills {
   /** Words of the sentence the kept skill's preferred label must contain. */
   public static final int MIN_MATCHED_TERMS = 3;
 
+  /** Least lead of the fused matcher's best skill over its second ({@link #denseConfident}). */
+  public static final double MIN_DENSE_GAP = 0.08;
+
+  /** Least cosine of the fused matcher's best skill to the sentence ({@link #denseConfident}). */
+  public static final double MIN_DENSE_SCORE = 0.6;
+
   private static final MatchOptions TOP_ONE = new MatchOptions(Target.SKILLS, 1, 100, true);
 
+  private static final MatchOptions TOP_TWO = new MatchOptions(Target.SKILLS, 2, 200, false);
+
   private final CompetencyMatcher matcher;
+  private final CompetencyMatcher dense;
   private final ConcurrentHashMap<String, List<String>> memo = new ConcurrentHashMap<>();
   private final Analyzer analyzer = new CompetencyAnalyzer();
 
@@ -56,7 +99,19 @@ public final class SentenceSkills {
    * @param matcher the competency matcher over the release's index
    */
   public SentenceSkills(CompetencyMatcher matcher) {
+    this(matcher, null);
+  }
+
+  /**
+   * Sentence skills from the lexical rule over {@code matcher} and, when {@code dense} is not null,
+   * the fused rule over {@code dense}.
+   *
+   * @param matcher the lexical-only competency matcher over the release's index
+   * @param dense the same index's matcher with its dense side, or null for the lexical rule alone
+   */
+  public SentenceSkills(CompetencyMatcher matcher, CompetencyMatcher dense) {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
+    this.dense = dense;
     Map<String, List<Integer>> byTerm = new HashMap<>();
     int n = 0;
     for (IndexedConcept c : matcher.index().concepts()) {
@@ -97,6 +152,22 @@ public final class SentenceSkills {
         && best.matchedText().equalsIgnoreCase(best.label())
         && best.matchedTerms().size() >= MIN_MATCHED_TERMS
         && specific(reuseLevel);
+  }
+
+  /**
+   * The fused rule: the sentence's best skill by the fused matcher (lexical and dense sides) is
+   * kept when its score leads the second's by at least {@value #MIN_DENSE_GAP} and its dense cosine
+   * is at least {@value #MIN_DENSE_SCORE}.
+   *
+   * @param ranked the fused matcher's first two skills of the sentence (one when it found one)
+   */
+  public static boolean denseConfident(List<CompetencyMatch> ranked) {
+    if (ranked.isEmpty()) {
+      return false;
+    }
+    CompetencyMatch best = ranked.get(0);
+    double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+    return best.score() - second >= MIN_DENSE_GAP && best.denseScore() >= MIN_DENSE_SCORE;
   }
 
   private static boolean specific(String reuseLevel) {
@@ -142,16 +213,32 @@ public final class SentenceSkills {
   }
 
   private List<String> match(String sentence) {
+    String lexical = lexicalSkill(sentence);
+    String fused = dense == null ? null : denseSkill(sentence);
+    if (fused == null || fused.equals(lexical)) {
+      return lexical == null ? List.of() : List.of(lexical);
+    }
+    return lexical == null ? List.of(fused) : List.of(lexical, fused);
+  }
+
+  /** The lexical rule's skill of the sentence, or null. */
+  private String lexicalSkill(String sentence) {
     if (Words.count(sentence) < MIN_MATCHED_TERMS || !mayKeepOne(sentence)) {
-      return List.of();
+      return null;
     }
     List<CompetencyMatch> best = matcher.match(sentence, TOP_ONE);
     if (best.isEmpty()) {
-      return List.of();
+      return null;
     }
     CompetencyMatch m = best.get(0);
     IndexedConcept c = matcher.index().concept(m.uri());
-    return confident(m, c == null ? "" : c.reuseLevel()) ? List.of(m.uri()) : List.of();
+    return confident(m, c == null ? "" : c.reuseLevel()) ? m.uri() : null;
+  }
+
+  /** The fused rule's skill of the sentence, or null. */
+  private String denseSkill(String sentence) {
+    List<CompetencyMatch> ranked = dense.match(sentence, TOP_TWO);
+    return denseConfident(ranked) ? ranked.get(0).uri() : null;
   }
 
   /**

@@ -1,0 +1,133 @@
+package org.microcert.taxonomy.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.microcert.taxonomy.index.CompetencyIndex;
+import org.microcert.taxonomy.index.DenseIndex;
+import org.microcert.taxonomy.testing.SampleIndex;
+
+/**
+ * The fused rule of {@link SentenceSkills} (MiniLM over the shipped ESCO sample) beside the lexical
+ * rule, and the rule itself on hand-made rankings.
+ */
+class DenseSentenceSkillsIT {
+
+  /** "manage budgets", cross-sector: the lexical rule never keeps it. */
+  private static final String BUDGETS =
+      "http://data.europa.eu/esco/skill/21c5790c-0930-4d74-b3b0-84caf5af12ea";
+
+  /** "develop automated migration methods", sector-specific. */
+  private static final String MIGRATION =
+      "http://data.europa.eu/esco/skill/0b0335f3-0aa1-491e-895e-81fc8774a300";
+
+  @TempDir static Path tmp;
+  static CompetencyIndex index;
+  static DenseIndex denseIndex;
+  static SentenceSkills lexicalOnly;
+  static SentenceSkills both;
+
+  @BeforeAll
+  static void build() {
+    index = SampleIndex.open(tmp);
+    denseIndex = DenseIndex.openOrBuild(index, tmp.resolve("dense"));
+    CompetencyMatcher lexical =
+        new CompetencyMatcher(
+            index,
+            null,
+            MatcherSettings.defaults(Target.SKILLS),
+            MatcherSettings.defaults(Target.OCCUPATIONS));
+    CompetencyMatcher fused =
+        new CompetencyMatcher(
+            index,
+            denseIndex,
+            MatcherSettings.defaults(Target.SKILLS),
+            MatcherSettings.defaults(Target.OCCUPATIONS));
+    lexicalOnly = new SentenceSkills(lexical);
+    both = new SentenceSkills(lexical, fused);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    denseIndex.close();
+    index.close();
+  }
+
+  private static List<String> uris(SentenceSkills s, String text) {
+    return s.find(text).stream().map(SentenceSkills.Found::skillUri).toList();
+  }
+
+  @Test
+  void theFusedRuleKeepsAParaphrasedSkillTheLexicalRuleCannot() {
+    String text = "You will prepare and manage the yearly budgets of the department.";
+    assertThat(uris(lexicalOnly, text)).isEmpty();
+    assertThat(uris(both, text)).containsExactly(BUDGETS);
+  }
+
+  @Test
+  void aSkillBothRulesKeepIsReportedOnce() {
+    String text = "You will develop automated methods for the migration of legacy data.";
+    assertThat(uris(lexicalOnly, text)).containsExactly(MIGRATION);
+    assertThat(uris(both, text)).containsExactly(MIGRATION);
+  }
+
+  @Test
+  void sentencesWithoutASkillKeepNothing() {
+    assertThat(uris(both, "We are located downtown, close to the station.")).isEmpty();
+  }
+
+  @Test
+  void eachSentenceOfATextIsRankedOnItsOwn() {
+    String text =
+        "We are located downtown.\nYou will prepare and manage the yearly budgets of the"
+            + " department.";
+    SentenceSkills.Found f = both.find(text).get(0);
+    assertThat(f.skillUri()).isEqualTo(BUDGETS);
+    assertThat(text.substring(f.start(), f.end())).startsWith("You will prepare");
+  }
+
+  private static CompetencyMatch ranked(int rank, double score, double cosine) {
+    return new CompetencyMatch(
+        rank,
+        "u" + rank,
+        "label",
+        "skill",
+        "skill/competence",
+        score,
+        1.0,
+        cosine,
+        Confidence.MEDIUM,
+        "label",
+        List.of());
+  }
+
+  @Test
+  void theFusedRuleNeedsALeadOverTheSecondAndACosine() {
+    assertThat(SentenceSkills.denseConfident(List.of(ranked(1, 0.80, 0.70), ranked(2, 0.70, 0.6))))
+        .isTrue();
+    // lead 0.05 < 0.08
+    assertThat(SentenceSkills.denseConfident(List.of(ranked(1, 0.80, 0.70), ranked(2, 0.75, 0.6))))
+        .isFalse();
+    // cosine 0.55 < 0.6
+    assertThat(SentenceSkills.denseConfident(List.of(ranked(1, 0.80, 0.55), ranked(2, 0.50, 0.5))))
+        .isFalse();
+    // a lone match leads by its whole score
+    assertThat(SentenceSkills.denseConfident(List.of(ranked(1, 0.30, 0.65)))).isTrue();
+    assertThat(SentenceSkills.denseConfident(List.of())).isFalse();
+  }
+
+  @Test
+  void theRulesAreNamedAsTheOptionWritesThem() {
+    assertThat(SentenceSkills.Rules.parse("dense")).isEqualTo(SentenceSkills.Rules.DENSE);
+    assertThat(SentenceSkills.Rules.parse(" Lexical ")).isEqualTo(SentenceSkills.Rules.LEXICAL);
+    assertThat(SentenceSkills.Rules.parse("true")).isEqualTo(SentenceSkills.Rules.LEXICAL);
+    assertThat(SentenceSkills.Rules.parse(null)).isEqualTo(SentenceSkills.Rules.OFF);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SentenceSkills.Rules.parse("fused"))
+        .hasMessage("Cannot use sentence skills 'fused': expected off, lexical or dense");
+  }
+}
