@@ -90,9 +90,22 @@ public final class SentenceEmbedder {
     return Holder.INSTANCE;
   }
 
-  /** The normalised embedding of {@code text}. */
+  /**
+   * The normalised embedding of {@code text}. A text the tokenizer keeps nothing of (blank, or only
+   * characters it drops: combining marks, U+FFFD, private-use icons, soft hyphens, joiners) gets
+   * the embedding of {@code "."}, as a blank one does.
+   */
   public float[] embed(String text) {
-    Embedding e = model.embed(text.isBlank() ? "." : text).content();
+    Embedding e;
+    try {
+      e = model.embed(text.isBlank() ? "." : text).content();
+    } catch (RuntimeException refused) {
+      if (!refusedForNoTokens(refused)) {
+        throw refused;
+      }
+      // langchain4j refuses a text whose word pieces are empty before running the model
+      e = model.embed(".").content();
+    }
     return normalise(e.vector());
   }
 
@@ -102,12 +115,35 @@ public final class SentenceEmbedder {
     for (String t : texts) {
       segs.add(TextSegment.from(t.isBlank() ? "." : t));
     }
-    List<Embedding> es = model.embedAll(segs).content();
+    List<Embedding> es;
+    try {
+      es = model.embedAll(segs).content();
+    } catch (RuntimeException e) {
+      if (!refusedForNoTokens(e)) {
+        throw e;
+      }
+      // one text without word pieces refuses the batch: embed them one by one, as embed does
+      List<float[]> out = new ArrayList<>(texts.size());
+      for (String t : texts) {
+        out.add(embed(t));
+      }
+      return out;
+    }
     List<float[]> out = new ArrayList<>(es.size());
     for (Embedding e : es) {
       out.add(normalise(e.vector()));
     }
     return out;
+  }
+
+  /** Whether langchain4j refused a text (directly or wrapped by its executor) before embedding. */
+  private static boolean refusedForNoTokens(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IllegalArgumentException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static float[] normalise(float[] v) {

@@ -40,4 +40,17 @@ class SentenceEmbedderIT {
     // Embedding a list gives the same vectors as one text at a time.
     assertThat(vs.get(7)).containsExactly(e.embed(many.get(7)));
   }
+
+  @Test
+  void aTextTheTokenizerKeepsNothingOfIsEmbeddedAsABlankOne() {
+    SentenceEmbedder e = SentenceEmbedder.get();
+    float[] blank = e.embed(" ");
+    // a private-use icon, U+FFFD, a lone combining accent, a soft hyphen, a zero-width joiner, NUL
+    for (String t : List.of("\uE000", "\uFFFD", "\u0301", "\u00AD", "\u200D", "\u0000")) {
+      assertThat(e.embed(t)).containsExactly(blank);
+    }
+    List<float[]> vs = e.embedAll(List.of("manage a project budget", "\uE000\uE001"));
+    assertThat(vs.get(0)).containsExactly(e.embed("manage a project budget"));
+    assertThat(vs.get(1)).containsExactly(blank);
+  }
 }
