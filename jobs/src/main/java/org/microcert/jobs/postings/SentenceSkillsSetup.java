@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.microcert.pipelines.postings.ExtractionModel;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.match.SentenceSkillCache;
 import org.microcert.taxonomy.match.SentenceSkills;
 import picocli.CommandLine.Option;
 
@@ -56,6 +57,21 @@ public final class SentenceSkillsSetup {
    */
   public static ExtractionModel apply(
       ExtractionModel model, Path releaseDir, SentenceSkills.Rules rules, Consumer<String> note) {
+    return apply(model, releaseDir, rules, false, note);
+  }
+
+  /**
+   * As {@link #apply(ExtractionModel, Path, SentenceSkills.Rules, Consumer)}; with {@code
+   * keepResults}, the fused rule's results are kept between runs beside the release's index ({@code
+   * <release>/sentence-skills.bin}, {@link SentenceSkillCache}), as {@code postings extract} does
+   * (the benches measure without it).
+   */
+  public static ExtractionModel apply(
+      ExtractionModel model,
+      Path releaseDir,
+      SentenceSkills.Rules rules,
+      boolean keepResults,
+      Consumer<String> note) {
     if (rules == SentenceSkills.Rules.OFF) {
       return model;
     }
@@ -64,6 +80,10 @@ public final class SentenceSkillsSetup {
       note.accept("no imported English ESCO release with an index: skills from the trie only");
       return model;
     }
-    return model.withSkillMatcher(index.get(), rules == SentenceSkills.Rules.DENSE);
+    boolean dense = rules == SentenceSkills.Rules.DENSE;
+    return model.withSkillMatcher(
+        index.get(),
+        dense,
+        dense && keepResults ? SentenceSkillCache.defaultFile(index.get()) : null);
   }
 }

@@ -43,6 +43,7 @@ import org.microcert.pipelines.postings.PostingsSchema;
 import org.microcert.pipelines.spark.SparkSessions;
 import org.microcert.pipelines.taxonomy.TaxonomySchemas;
 import org.microcert.pipelines.taxonomy.TaxonomyTables;
+import org.microcert.taxonomy.match.SentenceSkillCache;
 import picocli.CommandLine;
 
 /**
@@ -295,6 +296,16 @@ class PostingsCommandsIT {
     }
     assertThat(dense).containsAll(lexical);
     assertThat(dense.size()).isGreaterThan(lexical.size());
+
+    // the fused rule's results are kept beside the release's index, and a re-run gives the same
+    Path cache = SentenceSkillCache.defaultFile(warehouse.resolve("taxonomy/esco/v1.1.1/en/index"));
+    assertThat(cache).isRegularFile();
+    assertThat(run("postings", "extract", "--sentence-skills", "dense")).isZero();
+    Set<String> again = new HashSet<>();
+    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
+      again.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
+    }
+    assertThat(again).isEqualTo(dense);
   }
 
   @Test

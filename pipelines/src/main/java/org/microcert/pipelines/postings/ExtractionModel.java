@@ -15,6 +15,7 @@ import org.microcert.taxonomy.extract.SkillExtractor;
 import org.microcert.taxonomy.extract.TitleCoder;
 import org.microcert.taxonomy.extract.TokenOverlapTitleCoder;
 import org.microcert.taxonomy.match.MatcherTitleCoder;
+import org.microcert.taxonomy.match.SentenceSkillCache;
 import org.microcert.taxonomy.match.SentenceSkills;
 import org.microcert.taxonomy.model.Occupation;
 
@@ -50,6 +51,9 @@ public final class ExtractionModel implements Serializable {
   /** Whether sentence skills also use the fused rule (lexical and dense sides). */
   private final boolean skillDense;
 
+  /** The fused rule's result cache, or null. */
+  private final String skillCacheFile;
+
   private transient volatile SkillExtractor extractor;
   private transient volatile TitleCoder titleCoder;
 
@@ -61,7 +65,8 @@ public final class ExtractionModel implements Serializable {
       boolean titleDense,
       String titleVectorFile,
       String skillIndexDir,
-      boolean skillDense) {
+      boolean skillDense,
+      String skillCacheFile) {
     this.skillLabels = new ArrayList<>(skillLabels);
     this.genericTokens = new TreeSet<>(genericTokens);
     this.occupations = new ArrayList<>(occupations);
@@ -70,6 +75,7 @@ public final class ExtractionModel implements Serializable {
     this.titleVectorFile = titleVectorFile;
     this.skillIndexDir = skillIndexDir;
     this.skillDense = skillDense;
+    this.skillCacheFile = skillCacheFile;
   }
 
   /**
@@ -87,7 +93,8 @@ public final class ExtractionModel implements Serializable {
         dense,
         vectorFile == null ? null : vectorFile.toAbsolutePath().normalize().toString(),
         skillIndexDir,
-        skillDense);
+        skillDense,
+        skillCacheFile);
   }
 
   /**
@@ -104,6 +111,15 @@ public final class ExtractionModel implements Serializable {
    * {@code dense} (each distinct sentence embedded once per JVM).
    */
   public ExtractionModel withSkillMatcher(Path indexDir, boolean dense) {
+    return withSkillMatcher(indexDir, dense, null);
+  }
+
+  /**
+   * As {@link #withSkillMatcher(Path, boolean)}, keeping the fused rule's results in {@code
+   * cacheFile} between runs when not null ({@link SentenceSkillCache}; saved by {@link
+   * #saveSentenceSkills()}).
+   */
+  public ExtractionModel withSkillMatcher(Path indexDir, boolean dense, Path cacheFile) {
     return new ExtractionModel(
         skillLabels,
         genericTokens,
@@ -112,12 +128,26 @@ public final class ExtractionModel implements Serializable {
         titleDense,
         titleVectorFile,
         indexDir.toAbsolutePath().normalize().toString(),
-        dense);
+        dense,
+        cacheFile == null ? null : cacheFile.toAbsolutePath().normalize().toString());
   }
 
   /** The JVM's sentence skills of this model, or null when only the trie extracts. */
   public SentenceSkills sentenceSkills() {
-    return skillIndexDir == null ? null : SkillMatchers.get(Path.of(skillIndexDir), skillDense);
+    return skillIndexDir == null
+        ? null
+        : SkillMatchers.get(Path.of(skillIndexDir), skillDense, cacheFile());
+  }
+
+  /** Saves the fused rule's results the JVM computed into their cache (no-op without one). */
+  public void saveSentenceSkills() {
+    if (skillIndexDir != null && skillDense && skillCacheFile != null) {
+      SkillMatchers.save(Path.of(skillIndexDir), true, cacheFile());
+    }
+  }
+
+  private Path cacheFile() {
+    return skillCacheFile == null ? null : Path.of(skillCacheFile);
   }
 
   /** Whether titles are coded by the competency matcher (else by token overlap). */
@@ -148,7 +178,8 @@ public final class ExtractionModel implements Serializable {
         false,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   /** The JVM's skill extractor for this model (primary labels only: {@link LabelFilter}). */

@@ -3,7 +3,10 @@ package org.microcert.pipelines.postings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.microcert.taxonomy.match.CompetencyMatcher;
+import org.microcert.taxonomy.match.SentenceSkillCache;
 import org.microcert.taxonomy.match.SentenceSkills;
+import org.microcert.taxonomy.match.Target;
 
 /**
  * The JVM's sentence skill matchers, one per competency index, over the JVM's open lexical matcher
@@ -18,14 +21,37 @@ final class SkillMatchers {
 
   /**
    * The sentence skills over the index in {@code indexDir}: the lexical rule, and the fused rule
-   * over the index's dense side too when {@code dense}.
+   * over the index's dense side too when {@code dense}, its results kept in {@code cacheFile} when
+   * not null ({@link SentenceSkillCache}).
    */
-  static synchronized SentenceSkills get(Path indexDir, boolean dense) {
+  static synchronized SentenceSkills get(Path indexDir, boolean dense, Path cacheFile) {
     return OPEN.computeIfAbsent(
-        indexDir.toAbsolutePath().normalize() + "|" + dense,
-        k ->
-            new SentenceSkills(
-                OpenMatchers.get(indexDir, false),
-                dense ? OpenMatchers.get(indexDir, true) : null));
+        key(indexDir, dense, cacheFile),
+        k -> {
+          CompetencyMatcher lexical = OpenMatchers.get(indexDir, false);
+          if (!dense) {
+            return new SentenceSkills(lexical);
+          }
+          CompetencyMatcher fused = OpenMatchers.get(indexDir, true);
+          SentenceSkillCache cache =
+              cacheFile == null
+                  ? null
+                  : SentenceSkillCache.open(
+                      cacheFile,
+                      SentenceSkills.fusedRuleFingerprint(fused.settings(Target.SKILLS)));
+          return new SentenceSkills(lexical, fused, cache);
+        });
+  }
+
+  /** Saves the fused results computed since the sentence skills opened (no-op without a cache). */
+  static synchronized void save(Path indexDir, boolean dense, Path cacheFile) {
+    SentenceSkills s = OPEN.get(key(indexDir, dense, cacheFile));
+    if (s != null && s.cache() != null) {
+      s.cache().save();
+    }
+  }
+
+  private static String key(Path indexDir, boolean dense, Path cacheFile) {
+    return indexDir.toAbsolutePath().normalize() + "|" + dense + "|" + cacheFile;
   }
 }

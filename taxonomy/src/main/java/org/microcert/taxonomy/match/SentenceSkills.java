@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.analysis.TextAnalysis;
 import org.microcert.taxonomy.index.IndexedConcept;
+import org.microcert.taxonomy.index.SentenceEmbedder;
 import org.microcert.taxonomy.text.Words;
 
 /**
@@ -78,8 +79,15 @@ public final class SentenceSkills {
 
   private static final MatchOptions TOP_TWO = new MatchOptions(Target.SKILLS, 2, 200, false);
 
+  /**
+   * Bump when the fused rule or the fusion changes in a way {@link MatcherSettings} does not show:
+   * cached results ({@link SentenceSkillCache}) of an older version are then ignored.
+   */
+  static final int FUSED_RULE_VERSION = 1;
+
   private final CompetencyMatcher matcher;
   private final CompetencyMatcher dense;
+  private final SentenceSkillCache cache;
   private final ConcurrentHashMap<String, List<String>> memo = new ConcurrentHashMap<>();
   private final Analyzer analyzer = new CompetencyAnalyzer();
 
@@ -110,8 +118,19 @@ public final class SentenceSkills {
    * @param dense the same index's matcher with its dense side, or null for the lexical rule alone
    */
   public SentenceSkills(CompetencyMatcher matcher, CompetencyMatcher dense) {
+    this(matcher, dense, null);
+  }
+
+  /**
+   * As {@link #SentenceSkills(CompetencyMatcher, CompetencyMatcher)}, taking the fused rule's
+   * results of sentences seen in earlier runs from {@code cache} (null: none), opened with {@link
+   * #fusedRuleFingerprint}.
+   */
+  public SentenceSkills(
+      CompetencyMatcher matcher, CompetencyMatcher dense, SentenceSkillCache cache) {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.dense = dense;
+    this.cache = cache;
     Map<String, List<Integer>> byTerm = new HashMap<>();
     int n = 0;
     for (IndexedConcept c : matcher.index().concepts()) {
@@ -237,8 +256,35 @@ public final class SentenceSkills {
 
   /** The fused rule's skill of the sentence, or null. */
   private String denseSkill(String sentence) {
+    return cache == null ? rankDense(sentence) : cache.get(sentence, this::rankDense);
+  }
+
+  private String rankDense(String sentence) {
     List<CompetencyMatch> ranked = dense.match(sentence, TOP_TWO);
     return denseConfident(ranked) ? ranked.get(0).uri() : null;
+  }
+
+  /**
+   * What a cached fused result depends on besides the index beside which the cache lives: the
+   * model, the skill side's settings, the rule's thresholds and {@link #FUSED_RULE_VERSION}.
+   */
+  public static String fusedRuleFingerprint(MatcherSettings skillSettings) {
+    return SentenceEmbedder.MODEL_ID
+        + "|rule "
+        + FUSED_RULE_VERSION
+        + " gap "
+        + MIN_DENSE_GAP
+        + " cosine "
+        + MIN_DENSE_SCORE
+        + " "
+        + TOP_TWO
+        + "|"
+        + skillSettings;
+  }
+
+  /** The cache the fused rule uses, or null. */
+  public SentenceSkillCache cache() {
+    return cache;
   }
 
   /**

@@ -29,6 +29,8 @@ class DenseSentenceSkillsIT {
   @TempDir static Path tmp;
   static CompetencyIndex index;
   static DenseIndex denseIndex;
+  static CompetencyMatcher lexical;
+  static CompetencyMatcher fused;
   static SentenceSkills lexicalOnly;
   static SentenceSkills both;
 
@@ -36,13 +38,13 @@ class DenseSentenceSkillsIT {
   static void build() {
     index = SampleIndex.open(tmp);
     denseIndex = DenseIndex.openOrBuild(index, tmp.resolve("dense"));
-    CompetencyMatcher lexical =
+    lexical =
         new CompetencyMatcher(
             index,
             null,
             MatcherSettings.defaults(Target.SKILLS),
             MatcherSettings.defaults(Target.OCCUPATIONS));
-    CompetencyMatcher fused =
+    fused =
         new CompetencyMatcher(
             index,
             denseIndex,
@@ -89,6 +91,27 @@ class DenseSentenceSkillsIT {
     SentenceSkills.Found f = both.find(text).get(0);
     assertThat(f.skillUri()).isEqualTo(BUDGETS);
     assertThat(text.substring(f.start(), f.end())).startsWith("You will prepare");
+  }
+
+  @Test
+  void cachedFusedResultsGiveTheSameSkillsInTheNextRun() {
+    Path file = tmp.resolve("sentence-skills.bin");
+    String fp = SentenceSkills.fusedRuleFingerprint(MatcherSettings.defaults(Target.SKILLS));
+    List<String> texts =
+        List.of(
+            "You will prepare and manage the yearly budgets of the department.",
+            "You will develop automated methods for the migration of legacy data.",
+            "We are located downtown, close to the station.");
+    SentenceSkills first = new SentenceSkills(lexical, fused, SentenceSkillCache.open(file, fp));
+    List<List<String>> before = texts.stream().map(t -> uris(first, t)).toList();
+    first.cache().save();
+
+    SentenceSkills second = new SentenceSkills(lexical, fused, SentenceSkillCache.open(file, fp));
+    assertThat(texts.stream().map(t -> uris(second, t)).toList())
+        .isEqualTo(before)
+        .isEqualTo(texts.stream().map(t -> uris(both, t)).toList());
+    assertThat(second.cache().hits()).isEqualTo(texts.size());
+    assertThat(second.cache().misses()).isZero();
   }
 
   private static CompetencyMatch ranked(int rank, double score, double cosine) {
