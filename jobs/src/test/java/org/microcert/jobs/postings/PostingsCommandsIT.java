@@ -249,10 +249,7 @@ class PostingsCommandsIT {
   @Test
   @Order(5)
   void sentenceSkillsAddMentionsOfWholeSentencesToTheTriesOnes() {
-    Set<String> trie = new HashSet<>();
-    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
-      trie.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
-    }
+    Set<String> trie = mentionKeys();
     Map<String, String> keptText = new HashMap<>();
     for (Row r : keptPostings("posting_id", "text")) {
       keptText.put(r.getString(0), r.getString(1));
@@ -283,17 +280,11 @@ class PostingsCommandsIT {
   @Test
   @Order(6)
   void denseSentenceSkillsKeepTheLexicalOnesAndAddTheFusedRulesOwn() {
-    Set<String> lexical = new HashSet<>();
-    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
-      lexical.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
-    }
+    Set<String> lexical = mentionKeys();
 
     assertThat(run("postings", "extract", "--sentence-skills", "dense")).isZero();
 
-    Set<String> dense = new HashSet<>();
-    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
-      dense.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
-    }
+    Set<String> dense = mentionKeys();
     assertThat(dense).containsAll(lexical);
     assertThat(dense.size()).isGreaterThan(lexical.size());
 
@@ -301,10 +292,7 @@ class PostingsCommandsIT {
     Path cache = SentenceSkillCache.defaultFile(warehouse.resolve("taxonomy/esco/v1.1.1/en/index"));
     assertThat(cache).isRegularFile();
     assertThat(run("postings", "extract", "--sentence-skills", "dense")).isZero();
-    Set<String> again = new HashSet<>();
-    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
-      again.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
-    }
+    Set<String> again = mentionKeys();
     assertThat(again).isEqualTo(dense);
   }
 
@@ -348,6 +336,15 @@ class PostingsCommandsIT {
     assertThat(code).isEqualTo(3);
     assertThat(err.toString()).contains("Cannot read postings file " + missing + ": no such file");
     assertThat(otherWarehouse).doesNotExist();
+  }
+
+  /** Each mention as "posting_id skill_uri". */
+  private Set<String> mentionKeys() {
+    Set<String> keys = new HashSet<>();
+    for (Row m : read("mentions", PostingsExtract.MENTIONS.toDDL()).collectAsList()) {
+      keys.add(m.<String>getAs("posting_id") + " " + m.<String>getAs("skill_uri"));
+    }
+    return keys;
   }
 
   private int run(String... args) {

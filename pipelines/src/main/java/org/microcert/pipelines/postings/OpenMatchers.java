@@ -6,8 +6,6 @@ import java.util.Map;
 import org.microcert.taxonomy.index.CompetencyIndex;
 import org.microcert.taxonomy.index.DenseIndex;
 import org.microcert.taxonomy.match.CompetencyMatcher;
-import org.microcert.taxonomy.match.MatcherSettings;
-import org.microcert.taxonomy.match.Target;
 
 /**
  * The JVM's competency matchers, one lexical and one dense per competency index, over one open
@@ -35,11 +33,7 @@ final class OpenMatchers {
                   ? DENSE.computeIfAbsent(
                       dir, x -> DenseIndex.openOrBuild(index, DenseIndex.defaultDir(dir), m -> {}))
                   : null;
-          return new CompetencyMatcher(
-              index,
-              d,
-              MatcherSettings.defaults(Target.SKILLS),
-              MatcherSettings.defaults(Target.OCCUPATIONS));
+          return CompetencyMatcher.withDefaults(index, d);
         });
   }
 }

@@ -7,13 +7,10 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -23,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.FileLocks;
 
 /**
  * MiniLM query vectors kept on disk between runs, keyed by the SHA-256 of the text. A query vector
@@ -43,9 +41,6 @@ import org.microcert.taxonomy.io.AtomicFiles;
 public final class QueryVectorCache implements QueryVectors {
 
   private static final String MAGIC = "microcert-query-vectors-1";
-
-  /** One monitor per cache file in this JVM: a JVM cannot hold two FileChannel locks on a file. */
-  private static final ConcurrentHashMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;
   private final QueryVectors embedder;
@@ -75,7 +70,7 @@ public final class QueryVectorCache implements QueryVectors {
 
   /** The lock file beside {@code file} that {@link #save()} locks. */
   public static Path lockFileOf(Path file) {
-    return file.resolveSibling(file.getFileName() + ".lock");
+    return FileLocks.lockFileOf(file);
   }
 
   @Override
@@ -123,26 +118,18 @@ public final class QueryVectorCache implements QueryVectors {
     }
     Map<String, float[]> mine = new HashMap<>(unsaved);
     Path abs = file.toAbsolutePath().normalize();
-    synchronized (JVM_LOCKS.computeIfAbsent(abs, k -> new Object())) {
-      try {
-        Files.createDirectories(abs.getParent());
-        try (FileChannel channel =
-            FileChannel.open(
-                lockFileOf(abs), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-          FileLock held = channel.lock(); // waits for the other processes' saves
-          try {
+    try {
+      FileLocks.exclusively(
+          abs,
+          () -> {
             Map<String, float[]> all = new TreeMap<>(read(abs));
             all.putAll(mine);
             AtomicFiles.write(abs, tmp -> write(tmp, all));
             known.putAll(all);
-          } finally {
-            held.release();
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            "Cannot write query vector cache " + file + ": " + e.getMessage(), e);
-      }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write query vector cache " + file + ": " + e.getMessage(), e);
     }
     mine.keySet().forEach(unsaved::remove);
   }

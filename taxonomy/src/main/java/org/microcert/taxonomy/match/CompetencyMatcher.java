@@ -72,6 +72,20 @@ public final class CompetencyMatcher implements Closeable {
     this(index, dense, skills, occupations, false);
   }
 
+  /**
+   * A matcher over open indexes (which it does not close) with the default settings of each target:
+   * what {@link #open} builds, and what the pipelines share.
+   *
+   * @param dense the dense index, or null for a lexical-only matcher
+   */
+  public static CompetencyMatcher withDefaults(CompetencyIndex index, DenseIndex dense) {
+    return new CompetencyMatcher(
+        index,
+        dense,
+        MatcherSettings.defaults(Target.SKILLS),
+        MatcherSettings.defaults(Target.OCCUPATIONS));
+  }
+
   private CompetencyMatcher(
       CompetencyIndex index,
       DenseIndex dense,

@@ -7,13 +7,10 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -25,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.FileLocks;
 
 /**
  * The fused rule's result per sentence ({@link SentenceSkills#denseConfident}: a skill URI or none)
@@ -35,16 +33,13 @@ import org.microcert.taxonomy.io.AtomicFiles;
  * rest; a file of another fingerprint or format is ignored and replaced by the next save. Outputs
  * are the same with or without the file.
  *
- * <p>Thread-safe. {@link #save()} merges under an exclusive lock on {@code <file>.lock} (as {@link
+ * <p>Thread-safe. {@link #save()} merges under {@link FileLocks#exclusively} (as {@link
  * org.microcert.taxonomy.index.QueryVectorCache} does): the file as it is now plus this cache's new
  * entries, sorted by key, written to a temporary sibling and renamed into place.
  */
 public final class SentenceSkillCache {
 
   private static final String MAGIC = "microcert-sentence-skills-1";
-
-  /** One monitor per file in this JVM: a JVM cannot hold two FileChannel locks on a file. */
-  private static final ConcurrentHashMap<Path, Object> JVM_LOCKS = new ConcurrentHashMap<>();
 
   private final Path file;
   private final String fingerprint;
@@ -112,26 +107,18 @@ public final class SentenceSkillCache {
     }
     Map<String, String> mine = new HashMap<>(unsaved);
     Path abs = file.toAbsolutePath().normalize();
-    synchronized (JVM_LOCKS.computeIfAbsent(abs, k -> new Object())) {
-      try {
-        Files.createDirectories(abs.getParent());
-        Path lock = abs.resolveSibling(abs.getFileName() + ".lock");
-        try (FileChannel channel =
-            FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-          FileLock held = channel.lock();
-          try {
+    try {
+      FileLocks.exclusively(
+          abs,
+          () -> {
             Map<String, String> all = new TreeMap<>(read(abs, fingerprint));
             all.putAll(mine);
             AtomicFiles.write(abs, tmp -> write(tmp, fingerprint, all));
             known.putAll(all);
-          } finally {
-            held.release();
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            "Cannot write sentence skill cache " + file + ": " + e.getMessage(), e);
-      }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot write sentence skill cache " + file + ": " + e.getMessage(), e);
     }
     mine.keySet().forEach(unsaved::remove);
   }

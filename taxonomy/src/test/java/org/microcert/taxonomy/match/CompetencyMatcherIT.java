@@ -141,12 +141,7 @@ class CompetencyMatcherIT {
           .isEqualTo(dense.similarity(q, TinyTaxonomy.PYTHON));
 
       // Through the matcher, with the occupation defaults, the mixed cosine is the dense score.
-      CompetencyMatcher m =
-          new CompetencyMatcher(
-              index,
-              dense,
-              MatcherSettings.defaults(Target.SKILLS),
-              MatcherSettings.defaults(Target.OCCUPATIONS));
+      CompetencyMatcher m = CompetencyMatcher.withDefaults(index, dense);
       CompetencyMatch nurse =
           m.match(
                   "Registered Nurse (night shifts)",

@@ -38,18 +38,8 @@ class DenseSentenceSkillsIT {
   static void build() {
     index = SampleIndex.open(tmp);
     denseIndex = DenseIndex.openOrBuild(index, tmp.resolve("dense"));
-    lexical =
-        new CompetencyMatcher(
-            index,
-            null,
-            MatcherSettings.defaults(Target.SKILLS),
-            MatcherSettings.defaults(Target.OCCUPATIONS));
-    fused =
-        new CompetencyMatcher(
-            index,
-            denseIndex,
-            MatcherSettings.defaults(Target.SKILLS),
-            MatcherSettings.defaults(Target.OCCUPATIONS));
+    lexical = CompetencyMatcher.withDefaults(index, null);
+    fused = CompetencyMatcher.withDefaults(index, denseIndex);
     lexicalOnly = new SentenceSkills(lexical);
     both = new SentenceSkills(lexical, fused);
   }

@@ -29,12 +29,7 @@ class SentenceSkillsTest {
   static void build() {
     index = SampleIndex.open(tmp);
     // as CompetencyMatcher.open(indexDir, false), the pipeline's matcher
-    matcher =
-        new CompetencyMatcher(
-            index,
-            null,
-            MatcherSettings.defaults(Target.SKILLS),
-            MatcherSettings.defaults(Target.OCCUPATIONS));
+    matcher = CompetencyMatcher.withDefaults(index, null);
     skills = new SentenceSkills(matcher);
   }
 
