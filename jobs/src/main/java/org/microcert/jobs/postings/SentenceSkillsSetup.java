@@ -31,7 +31,8 @@ public final class SentenceSkillsSetup {
               + " label, three matched words, sector- or occupation-specific; dev F1 +0.015,"
               + " extraction 1.55 x slower. dense: that and the fused matcher's best skill when it"
               + " leads the second by 0.08 with a MiniLM cosine of 0.6; dev F1 +0.06 over the trie,"
-              + " each distinct sentence embedded (much slower). Default: ${DEFAULT-VALUE}.")
+              + " each distinct sentence embedded once (much slower; postings extract keeps the"
+              + " results in <release>/sentence-skills.bin). Default: ${DEFAULT-VALUE}.")
   public String rules;
 
   /** The rules asked for. */
