@@ -7,8 +7,6 @@ import org.microcert.jobs.run.Steps;
 import org.microcert.pipelines.postings.ExtractionModel;
 import org.microcert.pipelines.postings.PostingsExtract;
 import org.microcert.pipelines.spark.SparkSessions;
-import org.microcert.taxonomy.match.SentenceSkillCache;
-import org.microcert.taxonomy.match.SentenceSkills;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -54,22 +52,19 @@ public final class PostingsExtractTasklet implements Tasklet {
             settings,
             p.release(),
             progress::info);
-    // the JVM's sentence skills outlive a run (local mode): count this run's share of the cache
-    SentenceSkills sentences = model.sentenceSkills();
-    SentenceSkillCache cache = sentences == null ? null : sentences.cache();
-    int hits0 = cache == null ? 0 : cache.hits();
-    int misses0 = cache == null ? 0 : cache.misses();
     PostingsExtract.Counts c = PostingsExtract.run(spark, settings.warehouse(), model);
     model.saveTitleVectors();
-    model.saveSentenceSkills();
-    if (cache != null) {
-      progress.info(
-          String.format(
-              Locale.ROOT,
-              "sentence skills (fused rule): %,d distinct sentences from the cache, %,d ranked",
-              cache.hits() - hits0,
-              cache.misses() - misses0));
-    }
+    model
+        .saveSentenceSkills()
+        .ifPresent(
+            saved ->
+                progress.info(
+                    String.format(
+                        Locale.ROOT,
+                        "sentence skills (fused rule): %,d distinct sentences from the cache, %,d"
+                            + " ranked",
+                        saved.reused(),
+                        saved.ranked())));
     progress.info(
         String.format(
             Locale.ROOT,

@@ -35,15 +35,10 @@ public final class SentenceSkillsSetup {
               + " results in <release>/sentence-skills.bin). Default: ${DEFAULT-VALUE}.")
   public String rules;
 
-  /** The rules asked for. */
+  /** The rules asked for, or a rejected input naming the value. */
   public SentenceSkills.Rules rules() {
-    return parse(rules);
-  }
-
-  /** The rules named {@code name}, or a rejected input naming the option. */
-  public static SentenceSkills.Rules parse(String name) {
     try {
-      return SentenceSkills.Rules.parse(name);
+      return SentenceSkills.Rules.parse(rules);
     } catch (IllegalArgumentException e) {
       throw new InputRejectedException(e.getMessage());
     }

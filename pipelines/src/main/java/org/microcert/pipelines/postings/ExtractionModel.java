@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.microcert.taxonomy.Taxonomy;
@@ -139,11 +140,14 @@ public final class ExtractionModel implements Serializable {
         : SkillMatchers.get(Path.of(skillIndexDir), skillDense, cacheFile());
   }
 
-  /** Saves the fused rule's results the JVM computed into their cache (no-op without one). */
-  public void saveSentenceSkills() {
-    if (skillIndexDir != null && skillDense && skillCacheFile != null) {
-      SkillMatchers.save(Path.of(skillIndexDir), true, cacheFile());
-    }
+  /**
+   * Saves the fused rule's results the JVM computed since the last save into their cache, and says
+   * what the cache did since then; empty without a cache or when this JVM ranked no sentence.
+   */
+  public Optional<SentenceSkillCache.Saved> saveSentenceSkills() {
+    return skillIndexDir == null || skillCacheFile == null
+        ? Optional.empty()
+        : Optional.ofNullable(SkillMatchers.save(Path.of(skillIndexDir), skillDense, cacheFile()));
   }
 
   private Path cacheFile() {

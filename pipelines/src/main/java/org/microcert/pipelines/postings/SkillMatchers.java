@@ -43,12 +43,13 @@ final class SkillMatchers {
         });
   }
 
-  /** Saves the fused results computed since the sentence skills opened (no-op without a cache). */
-  static synchronized void save(Path indexDir, boolean dense, Path cacheFile) {
+  /**
+   * Saves the fused results computed since the last save, and says what the cache did since then;
+   * null when these sentence skills were not opened in this JVM or keep no cache.
+   */
+  static synchronized SentenceSkillCache.Saved save(Path indexDir, boolean dense, Path cacheFile) {
     SentenceSkills s = OPEN.get(key(indexDir, dense, cacheFile));
-    if (s != null && s.cache() != null) {
-      s.cache().save();
-    }
+    return s == null || s.cache() == null ? null : s.cache().save();
   }
 
   private static String key(Path indexDir, boolean dense, Path cacheFile) {

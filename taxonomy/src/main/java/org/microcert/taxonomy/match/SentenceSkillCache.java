@@ -47,6 +47,7 @@ public final class SentenceSkillCache {
   private final Map<String, String> added = new ConcurrentHashMap<>();
   private final Map<String, String> unsaved = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger ranked = new AtomicInteger();
 
   private SentenceSkillCache(Path file, String fingerprint, Map<String, String> known) {
     this.file = file;
@@ -86,24 +87,37 @@ public final class SentenceSkillCache {
     String stored = uri == null ? "" : uri;
     if (added.putIfAbsent(key, stored) == null) {
       unsaved.put(key, stored);
+      ranked.incrementAndGet();
     }
     return uri;
   }
 
-  /** Results served from the file (or from this run, for a repeat) so far. */
+  /** Results served from the file (or from this run, for a repeat) since the last save. */
   public int hits() {
     return hits.get();
   }
 
-  /** Results computed in this run. */
+  /** Results computed since the last save. */
   public int misses() {
-    return added.size();
+    return ranked.get();
   }
 
-  /** Merges the results added since the last save into the file, if there are any. */
-  public void save() {
+  /**
+   * What the cache did between two saves: results served from it, and results computed.
+   *
+   * @param reused results served from the file or an earlier sentence of the run
+   * @param ranked results computed
+   */
+  public record Saved(int reused, int ranked) {}
+
+  /**
+   * Merges the results added since the last save into the file, if there are any, and says how many
+   * results were served and computed since the last save (the counters start again at zero).
+   */
+  public Saved save() {
+    Saved since = new Saved(hits.getAndSet(0), ranked.getAndSet(0));
     if (unsaved.isEmpty()) {
-      return;
+      return since;
     }
     Map<String, String> mine = new HashMap<>(unsaved);
     Path abs = file.toAbsolutePath().normalize();
@@ -121,6 +135,7 @@ public final class SentenceSkillCache {
           "Cannot write sentence skill cache " + file + ": " + e.getMessage(), e);
     }
     mine.keySet().forEach(unsaved::remove);
+    return since;
   }
 
   private static Map<String, String> read(Path file, String fingerprint) {

@@ -38,7 +38,9 @@ class SentenceSkillCacheTest {
     assertThat(a.get("We are downtown.", first)).isNull(); // a repeat in the same run
     assertThat(first.asked).containsExactly("Manage the budget.", "We are downtown.");
     assertThat(a.misses()).isEqualTo(2);
-    a.save();
+    // the repeat was served from this run's results; the counters start again after a save
+    assertThat(a.save()).isEqualTo(new SentenceSkillCache.Saved(1, 2));
+    assertThat(a.save()).isEqualTo(new SentenceSkillCache.Saved(0, 0));
 
     Rule second = new Rule();
     SentenceSkillCache b = SentenceSkillCache.open(file, "fp");
