@@ -144,6 +144,7 @@ public final class NightlyBenchCommand extends JobCommand {
                 submissionsInbox,
                 null,
                 lexicalOnly,
+                settings.nightly().sentenceSkills(),
                 settings.nightly().cron()));
 
     progress.phase("preparing " + work);

@@ -73,6 +73,7 @@ public record MicrocertSettings(
     m.put("nightly.submissions-inbox", text(nightly.submissionsInbox()));
     m.put("nightly.reports", text(nightly.reports()));
     m.put("nightly.lexical-only", Boolean.toString(nightly.lexicalOnly()));
+    m.put("nightly.sentence-skills", nightly.sentenceSkills().label());
     m.put("nightly.cron", nightly.cron());
     StringBuilder sb = new StringBuilder();
     m.forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));

@@ -2,6 +2,7 @@ package org.microcert.jobs.config;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.microcert.taxonomy.match.SentenceSkills;
 
 /**
  * The {@code nightly:} section of {@code conf/microcert.yaml}. A missing inbox turns its stage off
@@ -15,6 +16,9 @@ import java.util.Objects;
  *     release)
  * @param reports the report folder (null: {@code <warehouse>/reports})
  * @param lexicalOnly align without the dense (MiniLM) side
+ * @param sentenceSkills whether the extraction stage adds the matcher's confident sentence skills
+ *     to the trie's mentions, as {@code postings extract --sentence-skills} does (off, lexical or
+ *     dense; docs/evidence-quality.md)
  * @param cron the {@code schedule} command's cron expression (Spring's six fields)
  */
 public record NightlySettings(
@@ -23,14 +27,17 @@ public record NightlySettings(
     Path submissionsInbox,
     Path reports,
     boolean lexicalOnly,
+    SentenceSkills.Rules sentenceSkills,
     String cron) {
 
   public NightlySettings {
+    Objects.requireNonNull(sentenceSkills, "sentenceSkills");
     Objects.requireNonNull(cron, "cron");
   }
 
-  /** No inboxes; reports under the warehouse; nightly at 02:00. */
+  /** No inboxes; reports under the warehouse; the trie alone extracts; nightly at 02:00. */
   public static NightlySettings defaults() {
-    return new NightlySettings(null, null, null, null, false, "0 0 2 * * *");
+    return new NightlySettings(
+        null, null, null, null, false, SentenceSkills.Rules.OFF, "0 0 2 * * *");
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.match.SentenceSkills;
 
 /** Reads {@code conf/microcert.yaml} strictly: unknown keys and wrong types are errors. */
 public final class SettingsLoader {
@@ -19,7 +20,13 @@ public final class SettingsLoader {
   private static final Set<String> TOP = Set.of("warehouse", "spark", "job-repository", "nightly");
   private static final Set<String> NIGHTLY =
       Set.of(
-          "esco-inbox", "postings-inbox", "submissions-inbox", "reports", "lexical-only", "cron");
+          "esco-inbox",
+          "postings-inbox",
+          "submissions-inbox",
+          "reports",
+          "lexical-only",
+          "sentence-skills",
+          "cron");
   private static final Set<String> SPARK = Set.of("master", "conf");
   private static final Set<String> REPO = Set.of("url", "username", "password");
 
@@ -110,6 +117,22 @@ public final class SettingsLoader {
         throw new InputRejectedException(
             "Cannot read configuration " + file + ": 'nightly.lexical-only' must be true or false");
       }
+      SentenceSkills.Rules sentenceSkills = nightly.sentenceSkills();
+      if (n.has("sentence-skills")) {
+        // YAML 1.1 reads an unquoted off as false: both name the trie alone.
+        String rules = text(file, "nightly.sentence-skills", n.get("sentence-skills"));
+        try {
+          sentenceSkills =
+              rules.isBlank() ? SentenceSkills.Rules.OFF : SentenceSkills.Rules.parse(rules);
+        } catch (IllegalArgumentException e) {
+          throw new InputRejectedException(
+              "Cannot read configuration "
+                  + file
+                  + ": 'nightly.sentence-skills' must be off, lexical or dense, not '"
+                  + rules
+                  + "'");
+        }
+      }
       nightly =
           new NightlySettings(
               path(text(file, "nightly.esco-inbox", n.get("esco-inbox"))),
@@ -117,6 +140,7 @@ public final class SettingsLoader {
               path(text(file, "nightly.submissions-inbox", n.get("submissions-inbox"))),
               path(text(file, "nightly.reports", n.get("reports"))),
               lexical.equals("true"),
+              sentenceSkills,
               n.has("cron") ? text(file, "nightly.cron", n.get("cron")) : nightly.cron());
     }
     return new MicrocertSettings(warehouse, master, sparkConf, repo, nightly);

@@ -16,6 +16,7 @@ import org.microcert.jobs.config.MicrocertSettings;
 import org.microcert.jobs.config.NightlySettings;
 import org.microcert.jobs.postings.DemandJobConfiguration;
 import org.microcert.jobs.postings.PostingsExtractJobConfiguration;
+import org.microcert.jobs.postings.PostingsExtractParameters;
 import org.microcert.jobs.postings.PostingsIngestJobConfiguration;
 import org.microcert.jobs.postings.PostingsInputs;
 import org.microcert.jobs.publish.CatalogDraftJobConfiguration;
@@ -30,6 +31,7 @@ import org.microcert.jobs.taxonomy.TaxonomyWarehouse;
 import org.microcert.pipelines.relevance.SafeNames;
 import org.microcert.taxonomy.align.AlignmentRun;
 import org.microcert.taxonomy.io.WarehouseLayout;
+import org.microcert.taxonomy.match.SentenceSkills;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -169,18 +171,34 @@ final class NightlyStages {
     if (newestEnglish() == null) {
       return Stage.Plan.skip("no ESCO release imported yet");
     }
-    String input = Fingerprints.ofText(postings + "|" + taxonomyVersion());
+    SentenceSkills.Rules rules = conf.sentenceSkills();
+    // Without sentence skills the key is what it was before the setting existed, so turning the
+    // setting on (or changing it) extracts again, and a warehouse that never set it does not.
+    String input =
+        Fingerprints.ofText(
+            postings
+                + "|"
+                + taxonomyVersion()
+                + (rules == SentenceSkills.Rules.OFF ? "" : "|sentence-skills=" + rules.label()));
     if (state.get("extract.input").equals(input)) {
       return Stage.Plan.skip("no new postings and no new ESCO release since the last extraction");
     }
-    JobParameters p =
+    JobParametersBuilder p =
         new JobParametersBuilder()
             .addString("release", PostingsInputs.releaseDir(null, settings).toString())
             .addString("warehouse", warehouse.toString())
-            .addString("input", input)
-            .toJobParameters();
+            .addString("input", input);
+    if (rules != SentenceSkills.Rules.OFF) {
+      p.addString("sentenceSkills", PostingsExtractParameters.parameter(rules));
+    }
     return one(
-        PostingsExtractJobConfiguration.JOB_NAME, p, "extract skills", "extract.input", input);
+        PostingsExtractJobConfiguration.JOB_NAME,
+        p.toJobParameters(),
+        rules == SentenceSkills.Rules.OFF
+            ? "extract skills"
+            : "extract skills (with the " + rules.label() + " sentence skills)",
+        "extract.input",
+        input);
   }
 
   private Stage.Plan demand(NightlyState state) {

@@ -52,7 +52,8 @@ public record PostingsExtractParameters(
         SentenceSkills.Rules.parse(p.getString("sentenceSkills")));
   }
 
-  private static String parameter(SentenceSkills.Rules rules) {
+  /** How {@code rules} is written as the {@code sentenceSkills} job parameter. */
+  public static String parameter(SentenceSkills.Rules rules) {
     return switch (rules) {
       case OFF -> "false";
       case LEXICAL -> "true";

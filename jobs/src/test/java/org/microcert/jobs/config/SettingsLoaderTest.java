@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microcert.taxonomy.InputRejectedException;
+import org.microcert.taxonomy.match.SentenceSkills;
 
 class SettingsLoaderTest {
 
@@ -28,6 +29,33 @@ class SettingsLoaderTest {
     assertThat(s.nightly().submissionsInbox()).isEqualTo(Path.of("./data-samples/submissions"));
     assertThat(s.nightly().reports()).isNull();
     assertThat(s.nightly().lexicalOnly()).isFalse();
+    assertThat(s.nightly().sentenceSkills()).isEqualTo(SentenceSkills.Rules.OFF);
+  }
+
+  @Test
+  void readsTheNightlySentenceSkillsAndNamesTheKeyOfABadValue() throws Exception {
+    Path f = dir.resolve("rules.yaml");
+    // Unquoted, YAML 1.1 reads off as false; both are the trie alone.
+    for (String v : new String[] {"off", "\"off\"", "false", "''"}) {
+      Files.writeString(f, "nightly:\n  sentence-skills: " + v + "\n");
+      assertThat(SettingsLoader.load(f).nightly().sentenceSkills())
+          .as(v)
+          .isEqualTo(SentenceSkills.Rules.OFF);
+    }
+    Files.writeString(f, "nightly:\n  sentence-skills: lexical\n");
+    assertThat(SettingsLoader.load(f).nightly().sentenceSkills())
+        .isEqualTo(SentenceSkills.Rules.LEXICAL);
+    Files.writeString(f, "nightly:\n  sentence-skills: dense\n");
+    MicrocertSettings dense = SettingsLoader.load(f);
+    assertThat(dense.nightly().sentenceSkills()).isEqualTo(SentenceSkills.Rules.DENSE);
+    assertThat(dense.canonical()).contains("nightly.sentence-skills=dense\n");
+    Files.writeString(f, "nightly:\n  sentence-skills: fused\n");
+    assertThatThrownBy(() -> SettingsLoader.load(f))
+        .isInstanceOf(InputRejectedException.class)
+        .hasMessage(
+            "Cannot read configuration "
+                + f
+                + ": 'nightly.sentence-skills' must be off, lexical or dense, not 'fused'");
   }
 
   @Test
