@@ -122,10 +122,11 @@ public final class AlignBenchCommand extends JobCommand {
             r.outcomes() / r.rerunSeconds());
         out.printf(
             Locale.ROOT,
-            "CPU time of the process (all threads): first run %.1f s (of which JIT compiler %.1f s,"
-                + " GC %.1f s), embeddings alone %.1f s, re-run %.1f s; first run / embeddings"
-                + " alone: wall %.2f, CPU %.2f%n",
+            "CPU time of the process (all threads): first run %.1f s (of which the JIT compiler"
+                + " threads %.1f s; the JVM's compile time %.1f s; GC %.1f s), embeddings alone"
+                + " %.1f s, re-run %.1f s; first run / embeddings alone: wall %.2f, CPU %.2f%n",
             r.first().cpuSeconds(),
+            r.first().compilerCpuSeconds(),
             r.first().jitSeconds(),
             r.first().gcSeconds(),
             r.embed().cpuSeconds(),

@@ -76,7 +76,8 @@ public final class AlignBenchmark {
           "{\"outcomes\":%d, \"distinct_texts\":%d, \"threads\":%d, \"seconds\":%.2f,"
               + " \"outcomes_per_second\":%.1f, \"dense\":%s, \"embed_seconds\":%.2f,"
               + " \"rerun_seconds\":%.2f, \"cpu_seconds\":%s, \"embed_cpu_seconds\":%s,"
-              + " \"rerun_cpu_seconds\":%s, \"jit_seconds\":%s, \"gc_seconds\":%s}",
+              + " \"rerun_cpu_seconds\":%s, \"jit_seconds\":%s, \"compiler_cpu_seconds\":%s,"
+              + " \"gc_seconds\":%s}",
           outcomes,
           distinctTexts,
           threads,
@@ -89,6 +90,7 @@ public final class AlignBenchmark {
           number(embed.cpuSeconds()),
           number(rerun.cpuSeconds()),
           number(first.jitSeconds()),
+          number(first.compilerCpuSeconds()),
           number(first.gcSeconds()));
     }
 
