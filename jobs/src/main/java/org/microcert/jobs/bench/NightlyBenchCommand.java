@@ -54,7 +54,8 @@ import picocli.CommandLine.Option;
           + " is re-aligned.",
       "Prints each step's seconds per night and, last, one JSON line {\"nights\": [{\"date\","
           + " \"seconds\", \"steps\": {step: seconds}}], \"postings\", \"outcomes\","
-          + " \"submissions\", \"esco\", \"lexical_only\", \"total\"}."
+          + " \"submissions\", \"esco\", \"lexical_only\", \"sentence_skills\" (the"
+          + " configuration's nightly.sentence-skills), \"total\"}."
     })
 public final class NightlyBenchCommand extends JobCommand {
 
@@ -179,7 +180,13 @@ public final class NightlyBenchCommand extends JobCommand {
 
     double total = nights.stream().mapToDouble(Night::seconds).sum();
     out.printf(Locale.ROOT, "total: %.1f s for %d nights%n", total, nights.size());
-    out.println(json(nights, texts.size(), from + " -> " + to, total));
+    out.println(
+        json(
+            nights,
+            texts.size(),
+            from + " -> " + to,
+            settings.nightly().sentenceSkills().label(),
+            total));
     return ExitCodes.OK;
   }
 
@@ -288,7 +295,8 @@ public final class NightlyBenchCommand extends JobCommand {
     }
   }
 
-  private String json(List<Night> nights, int outcomeCount, String release, double total) {
+  private String json(
+      List<Night> nights, int outcomeCount, String release, String sentenceSkills, double total) {
     String ns =
         nights.stream()
             .map(
@@ -308,13 +316,14 @@ public final class NightlyBenchCommand extends JobCommand {
     return String.format(
         Locale.ROOT,
         "{\"nights\":[%s], \"postings\":%d, \"outcomes\":%d, \"submissions\":%d, \"esco\":\"%s\","
-            + " \"lexical_only\":%s, \"total\":%.1f}",
+            + " \"lexical_only\":%s, \"sentence_skills\":\"%s\", \"total\":%.1f}",
         ns,
         postings,
         outcomeCount,
         submissions,
         release,
         lexicalOnly,
+        sentenceSkills,
         total);
   }
 }

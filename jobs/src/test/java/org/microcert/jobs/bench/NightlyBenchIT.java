@@ -72,6 +72,7 @@ class NightlyBenchIT {
     assertThat(json.path("submissions").asInt()).isEqualTo(2);
     assertThat(json.path("esco").asText()).isEqualTo("v1.1.1 -> v1.1.2");
     assertThat(json.path("lexical_only").asBoolean()).isTrue();
+    assertThat(json.path("sentence_skills").asText()).isEqualTo("off");
     JsonNode nights = json.path("nights");
     assertThat(nights.size()).isEqualTo(2);
     double sum = 0;
