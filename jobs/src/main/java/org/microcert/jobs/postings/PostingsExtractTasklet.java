@@ -61,8 +61,8 @@ public final class PostingsExtractTasklet implements Tasklet {
                 progress.info(
                     String.format(
                         Locale.ROOT,
-                        "sentence skills (fused rule): %,d distinct sentences from the cache, %,d"
-                            + " ranked",
+                        "sentence skills (fused and phrase rules): %,d distinct sentences and"
+                            + " skill phrases from the cache, %,d ranked",
                         saved.reused(),
                         saved.ranked())));
     progress.info(

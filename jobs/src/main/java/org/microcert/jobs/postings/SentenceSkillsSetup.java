@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
  * The {@code --sentence-skills} option of {@code postings extract} and the extraction benches: the
  * competency matcher's confident sentence skills ({@link
  * org.microcert.taxonomy.match.SentenceSkills}) added to the trie's, over the imported release's
- * index: {@code lexical} (the option alone) or {@code dense} (the lexical rule and a fused rule
- * over MiniLM). Off by default: each makes the extraction stage slower, against the rule that the
- * pipeline gets no slower (figures in docs/evidence-quality.md).
+ * index: {@code lexical} (the option alone) or {@code dense} (the lexical rule, a fused rule over
+ * MiniLM and the skill phrases it links). Off by default: each makes the extraction stage slower,
+ * against the rule that the pipeline gets no slower (figures in docs/evidence-quality.md).
  */
 public final class SentenceSkillsSetup {
 
@@ -30,8 +30,10 @@ public final class SentenceSkillsSetup {
               + " (needs the imported release's index). lexical (the option alone): preferred"
               + " label, three matched words, sector- or occupation-specific; dev F1 +0.015,"
               + " extraction 1.55 x slower. dense: that and the fused matcher's best skill when it"
-              + " leads the second by 0.08 with a MiniLM cosine of 0.6; dev F1 +0.06 over the trie,"
-              + " each distinct sentence embedded once (much slower; postings extract keeps the"
+              + " leads the second by 0.08 with a MiniLM cosine of 0.6, and the skill of each"
+              + " SkillSpan skill phrase in a sentence ('team player', 'communication skills') the"
+              + " fused matcher links confidently; dev F1 +0.10 over the trie, each distinct"
+              + " sentence embedded once (much slower; postings extract keeps the sentences'"
               + " results in <release>/sentence-skills.bin). Default: ${DEFAULT-VALUE}.")
   public String rules;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.analysis.TextAnalysis;
+import org.microcert.taxonomy.extract.SkillPhrases;
 import org.microcert.taxonomy.index.IndexedConcept;
 import org.microcert.taxonomy.index.SentenceEmbedder;
 import org.microcert.taxonomy.text.Words;
@@ -31,7 +32,10 @@ import org.microcert.taxonomy.text.Words;
  * <p>With a dense matcher ({@link #SentenceSkills(CompetencyMatcher, CompetencyMatcher)}) each
  * sentence is also ranked by the fused matcher (lexical and MiniLM), and its best skill is kept
  * when {@link #denseConfident} says so: a second, independent rule whose skill is added to the
- * lexical rule's. Thread-safe.
+ * lexical rule's. A third rule comes with it: each SkillSpan skill phrase in the sentence ({@link
+ * SkillPhrases}: "team player", "communication skills") is ranked on its own by the fused matcher,
+ * and its best skill is kept, with the phrase's span, when {@link #phraseConfident} says so (each
+ * distinct phrase ranked once). Thread-safe.
  */
 public final class SentenceSkills {
 
@@ -75,20 +79,40 @@ public final class SentenceSkills {
   /** Least cosine of the fused matcher's best skill to the sentence ({@link #denseConfident}). */
   public static final double MIN_DENSE_SCORE = 0.6;
 
+  /** Least lead of a skill phrase's best skill over its second ({@link #phraseConfident}). */
+  public static final double MIN_PHRASE_GAP = 0.2;
+
+  /** Least lexical score of a skill phrase's best skill ({@link #phraseConfident}). */
+  public static final double MIN_PHRASE_LEXICAL = 0.5;
+
   private static final MatchOptions TOP_ONE = new MatchOptions(Target.SKILLS, 1, 100, true);
 
   private static final MatchOptions TOP_TWO = new MatchOptions(Target.SKILLS, 2, 200, false);
 
   /**
    * Bump when the fused rule or the fusion changes in a way {@link MatcherSettings} does not show:
-   * cached results ({@link SentenceSkillCache}) of an older version are then ignored.
+   * cached results ({@link SentenceSkillCache}) of an older version are then ignored. 2: the skill
+   * phrases' results are kept too.
    */
-  static final int FUSED_RULE_VERSION = 1;
+  static final int FUSED_RULE_VERSION = 2;
+
+  /**
+   * Prefix of a skill phrase's key in the cache: ingest's cleaning removes control characters, so
+   * no sentence starts with it.
+   */
+  private static final String PHRASE_KEY = "\u0000phrase\u0000";
 
   private final CompetencyMatcher matcher;
   private final CompetencyMatcher dense;
   private final SentenceSkillCache cache;
   private final ConcurrentHashMap<String, List<String>> memo = new ConcurrentHashMap<>();
+
+  /** The skill phrases linked by the fused matcher (with a dense matcher only), or null. */
+  private final SkillPhrases phrases;
+
+  /** The linked skill of each phrase ranked so far ("" for none). */
+  private final ConcurrentHashMap<String, String> phraseSkills = new ConcurrentHashMap<>();
+
   private final Analyzer analyzer = new CompetencyAnalyzer();
 
   /**
@@ -131,6 +155,7 @@ public final class SentenceSkills {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.dense = dense;
     this.cache = cache;
+    this.phrases = dense == null ? null : SkillPhrases.defaults();
     Map<String, List<Integer>> byTerm = new HashMap<>();
     int n = 0;
     for (IndexedConcept c : matcher.index().concepts()) {
@@ -189,6 +214,24 @@ public final class SentenceSkills {
     return best.score() - second >= MIN_DENSE_GAP && best.denseScore() >= MIN_DENSE_SCORE;
   }
 
+  /**
+   * The phrase rule: a skill phrase's best skill by the fused matcher (the phrase alone as the
+   * query) is kept when it leads the second by at least {@value #MIN_PHRASE_GAP}, its cosine is at
+   * least {@value #MIN_DENSE_SCORE} and its lexical score at least {@value #MIN_PHRASE_LEXICAL}.
+   *
+   * @param ranked the fused matcher's first two skills of the phrase (one when it found one)
+   */
+  public static boolean phraseConfident(List<CompetencyMatch> ranked) {
+    if (ranked.isEmpty()) {
+      return false;
+    }
+    CompetencyMatch best = ranked.get(0);
+    double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+    return best.score() - second >= MIN_PHRASE_GAP
+        && best.denseScore() >= MIN_DENSE_SCORE
+        && best.lexicalScore() >= MIN_PHRASE_LEXICAL;
+  }
+
   private static boolean specific(String reuseLevel) {
     String reuse = reuseLevel == null ? "" : reuseLevel.toLowerCase(Locale.ROOT);
     return reuse.equals("sector-specific") || reuse.equals("occupation-specific");
@@ -210,8 +253,17 @@ public final class SentenceSkills {
         e--;
       }
       if (s < e) {
-        for (String uri : skillsOf(text.substring(s, e))) {
+        String sentence = text.substring(s, e);
+        for (String uri : skillsOf(sentence)) {
           out.add(new Found(uri, s, e));
+        }
+        if (phrases != null) {
+          for (SkillPhrases.Hit h : phrases.find(sentence)) {
+            String uri = phraseSkill(h.phrase());
+            if (!uri.isEmpty()) {
+              out.add(new Found(uri, s + h.start(), s + h.end()));
+            }
+          }
         }
       }
       start = end + 1;
@@ -254,6 +306,22 @@ public final class SentenceSkills {
     return confident(m, c == null ? "" : c.reuseLevel()) ? m.uri() : null;
   }
 
+  /** The phrase rule's skill of a skill phrase, or "" (ranked once per phrase). */
+  private String phraseSkill(String phrase) {
+    return phraseSkills.computeIfAbsent(
+        phrase,
+        p -> {
+          String uri =
+              cache == null ? rankPhrase(p) : cache.get(PHRASE_KEY + p, k -> rankPhrase(p));
+          return uri == null ? "" : uri;
+        });
+  }
+
+  private String rankPhrase(String phrase) {
+    List<CompetencyMatch> ranked = dense.match(phrase, TOP_TWO);
+    return phraseConfident(ranked) ? ranked.get(0).uri() : null;
+  }
+
   /** The fused rule's skill of the sentence, or null. */
   private String denseSkill(String sentence) {
     return cache == null ? rankDense(sentence) : cache.get(sentence, this::rankDense);
@@ -276,6 +344,10 @@ public final class SentenceSkills {
         + MIN_DENSE_GAP
         + " cosine "
         + MIN_DENSE_SCORE
+        + " phrase gap "
+        + MIN_PHRASE_GAP
+        + " lexical "
+        + MIN_PHRASE_LEXICAL
         + " "
         + TOP_TWO
         + "|"

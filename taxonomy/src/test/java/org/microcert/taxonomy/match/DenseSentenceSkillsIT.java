@@ -26,6 +26,10 @@ class DenseSentenceSkillsIT {
   private static final String MIGRATION =
       "http://data.europa.eu/esco/skill/0b0335f3-0aa1-491e-895e-81fc8774a300";
 
+  /** "solve problems", transversal. */
+  private static final String SOLVE_PROBLEMS =
+      "http://data.europa.eu/esco/skill/adc6dc11-3376-467b-96c5-9b0a21edc869";
+
   @TempDir static Path tmp;
   static CompetencyIndex index;
   static DenseIndex denseIndex;
@@ -91,7 +95,8 @@ class DenseSentenceSkillsIT {
         List.of(
             "You will prepare and manage the yearly budgets of the department.",
             "You will develop automated methods for the migration of legacy data.",
-            "We are located downtown, close to the station.");
+            "We are located downtown, close to the station.",
+            "We value creative problem-solving in everything we do.");
     SentenceSkills first = new SentenceSkills(lexical, fused, SentenceSkillCache.open(file, fp));
     List<List<String>> before = texts.stream().map(t -> uris(first, t)).toList();
     first.cache().save();
@@ -100,8 +105,10 @@ class DenseSentenceSkillsIT {
     assertThat(texts.stream().map(t -> uris(second, t)).toList())
         .isEqualTo(before)
         .isEqualTo(texts.stream().map(t -> uris(both, t)).toList());
-    assertThat(second.cache().hits()).isEqualTo(texts.size());
+    // every sentence and every skill phrase found in them came from the file
+    assertThat(second.cache().hits()).isGreaterThan(texts.size());
     assertThat(second.cache().misses()).isZero();
+    assertThat(uris(second, texts.get(3))).containsExactly(SOLVE_PROBLEMS);
   }
 
   private static CompetencyMatch ranked(int rank, double score, double cosine) {
@@ -132,6 +139,57 @@ class DenseSentenceSkillsIT {
     // a lone match leads by its whole score
     assertThat(SentenceSkills.denseConfident(List.of(ranked(1, 0.30, 0.65)))).isTrue();
     assertThat(SentenceSkills.denseConfident(List.of())).isFalse();
+  }
+
+  @Test
+  void aSkillPhraseIsLinkedToASkillWithThePhrasesOwnSpan() {
+    // "problem-solving" is a SkillSpan phrase and no ESCO label; the sentence as a whole is not
+    // sure of any skill.
+    String text = "We value creative problem-solving in everything we do.";
+    assertThat(uris(lexicalOnly, text)).isEmpty();
+    List<SentenceSkills.Found> found = both.find(text);
+    assertThat(found).extracting(SentenceSkills.Found::skillUri).containsExactly(SOLVE_PROBLEMS);
+    assertThat(text.substring(found.get(0).start(), found.get(0).end()))
+        .isEqualTo("problem-solving");
+  }
+
+  @Test
+  void thePhraseRuleNeedsALeadACosineAndALexicalScore() {
+    assertThat(
+            SentenceSkills.phraseConfident(
+                List.of(ranked(1, 0.9, 0.7, 0.8), ranked(2, 0.6, 0.6, 0.5))))
+        .isTrue();
+    // lead 0.15 < 0.2
+    assertThat(
+            SentenceSkills.phraseConfident(
+                List.of(ranked(1, 0.9, 0.7, 0.8), ranked(2, 0.75, 0.6, 0.5))))
+        .isFalse();
+    // cosine 0.55 < 0.6
+    assertThat(
+            SentenceSkills.phraseConfident(
+                List.of(ranked(1, 0.9, 0.55, 0.8), ranked(2, 0.5, 0.5, 0.5))))
+        .isFalse();
+    // lexical 0.4 < 0.5: a phrase that only MiniLM ties to the skill
+    assertThat(
+            SentenceSkills.phraseConfident(
+                List.of(ranked(1, 0.9, 0.8, 0.4), ranked(2, 0.5, 0.5, 0.5))))
+        .isFalse();
+    assertThat(SentenceSkills.phraseConfident(List.of())).isFalse();
+  }
+
+  private static CompetencyMatch ranked(int rank, double score, double cosine, double lexical) {
+    return new CompetencyMatch(
+        rank,
+        "u" + rank,
+        "label",
+        "skill",
+        "skill/competence",
+        score,
+        lexical,
+        cosine,
+        Confidence.MEDIUM,
+        "label",
+        List.of());
   }
 
   @Test
