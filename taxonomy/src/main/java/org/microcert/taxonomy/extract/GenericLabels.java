@@ -1,11 +1,5 @@
 package org.microcert.taxonomy.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,23 +32,7 @@ public final class GenericLabels {
 
   /** The shipped stop-list (analysed tokens). */
   public static Set<String> defaults() {
-    Set<String> out = new HashSet<>();
-    try (InputStream in = GenericLabels.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot read generic label list: resource missing");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read generic label list: " + e.getMessage(), e);
-    }
-    return Set.copyOf(out);
+    return Set.copyOf(ResourceLines.read(GenericLabels.class, RESOURCE, "generic label list"));
   }
 
   /**

@@ -1,11 +1,5 @@
 package org.microcert.taxonomy.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -72,24 +66,7 @@ public final class SkillPhrases {
 
   /** The shipped SkillSpan phrases. */
   public static SkillPhrases defaults() {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = SkillPhrases.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Cannot read skill phrases: resource " + RESOURCE + " missing");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read skill phrases: " + e.getMessage(), e);
-    }
-    return new SkillPhrases(out);
+    return new SkillPhrases(ResourceLines.read(SkillPhrases.class, RESOURCE, "skill phrases"));
   }
 
   /** Number of phrases. */

@@ -112,18 +112,7 @@ class DenseSentenceSkillsIT {
   }
 
   private static CompetencyMatch ranked(int rank, double score, double cosine) {
-    return new CompetencyMatch(
-        rank,
-        "u" + rank,
-        "label",
-        "skill",
-        "skill/competence",
-        score,
-        1.0,
-        cosine,
-        Confidence.MEDIUM,
-        "label",
-        List.of());
+    return ranked(rank, score, cosine, 1.0);
   }
 
   @Test
@@ -155,26 +144,18 @@ class DenseSentenceSkillsIT {
 
   @Test
   void thePhraseRuleNeedsALeadACosineAndALexicalScore() {
-    assertThat(
-            SentenceSkills.phraseConfident(
-                List.of(ranked(1, 0.9, 0.7, 0.8), ranked(2, 0.6, 0.6, 0.5))))
-        .isTrue();
+    assertThat(phraseKept(ranked(1, 0.9, 0.7, 0.8), ranked(2, 0.6, 0.6, 0.5))).isTrue();
     // lead 0.15 < 0.2
-    assertThat(
-            SentenceSkills.phraseConfident(
-                List.of(ranked(1, 0.9, 0.7, 0.8), ranked(2, 0.75, 0.6, 0.5))))
-        .isFalse();
+    assertThat(phraseKept(ranked(1, 0.9, 0.7, 0.8), ranked(2, 0.75, 0.6, 0.5))).isFalse();
     // cosine 0.55 < 0.6
-    assertThat(
-            SentenceSkills.phraseConfident(
-                List.of(ranked(1, 0.9, 0.55, 0.8), ranked(2, 0.5, 0.5, 0.5))))
-        .isFalse();
+    assertThat(phraseKept(ranked(1, 0.9, 0.55, 0.8), ranked(2, 0.5, 0.5, 0.5))).isFalse();
     // lexical 0.4 < 0.5: a phrase that only MiniLM ties to the skill
-    assertThat(
-            SentenceSkills.phraseConfident(
-                List.of(ranked(1, 0.9, 0.8, 0.4), ranked(2, 0.5, 0.5, 0.5))))
-        .isFalse();
-    assertThat(SentenceSkills.phraseConfident(List.of())).isFalse();
+    assertThat(phraseKept(ranked(1, 0.9, 0.8, 0.4), ranked(2, 0.5, 0.5, 0.5))).isFalse();
+    assertThat(phraseKept()).isFalse();
+  }
+
+  private static boolean phraseKept(CompetencyMatch... ranked) {
+    return SentenceSkills.phraseConfident(List.of(ranked));
   }
 
   private static CompetencyMatch ranked(int rank, double score, double cosine, double lexical) {
