@@ -32,7 +32,7 @@ public final class SentenceSkillsSetup {
               + " extraction 1.55 x slower. dense: that and the fused matcher's best skill when it"
               + " leads the second by 0.08 with a MiniLM cosine of 0.6, and the skill of each"
               + " SkillSpan skill phrase in a sentence ('team player', 'communication skills') the"
-              + " fused matcher links confidently; dev F1 +0.10 over the trie, each distinct"
+              + " fused matcher links confidently; dev F1 +0.09 over the trie, each distinct"
               + " sentence embedded once (much slower; postings extract keeps the sentences'"
               + " results in <release>/sentence-skills.bin). Default: ${DEFAULT-VALUE}.")
   public String rules;

@@ -69,6 +69,25 @@ public final class SkillPhrases {
     return new SkillPhrases(ResourceLines.read(SkillPhrases.class, RESOURCE, "skill phrases"));
   }
 
+  /**
+   * Whether a phrase found in {@code text} may stand for a skill with this preferred label. A
+   * phrase of several words may (the linking matcher decides). A one-word phrase is as ambiguous as
+   * a one-word label ("lead", "reporting", "spark"), so it must be the label itself, its bracketed
+   * qualifier aside ("python" for "Python (computer programming)"), and a short acronym label
+   * ({@code SQL}, {@code R}) must be written in capitals, as the trie requires.
+   */
+  public static boolean agrees(Hit hit, String text, String preferredLabel) {
+    if (hit.phrase().indexOf(' ') >= 0) {
+      return true;
+    }
+    String label = LabelFilter.withoutQualifier(preferredLabel.strip());
+    if (!label.equalsIgnoreCase(hit.phrase())) {
+      return false;
+    }
+    return !UpperCaseRule.isAcronym(label)
+        || UpperCaseRule.isUpperCase(text, hit.start(), hit.end());
+  }
+
   /** Number of phrases. */
   public int size() {
     return size;

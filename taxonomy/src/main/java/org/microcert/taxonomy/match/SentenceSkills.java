@@ -34,8 +34,9 @@ import org.microcert.taxonomy.text.Words;
  * when {@link #denseConfident} says so: a second, independent rule whose skill is added to the
  * lexical rule's. A third rule comes with it: each SkillSpan skill phrase in the sentence ({@link
  * SkillPhrases}: "team player", "communication skills") is ranked on its own by the fused matcher,
- * and its best skill is kept, with the phrase's span, when {@link #phraseConfident} says so (each
- * distinct phrase ranked once). Thread-safe.
+ * and its best skill is kept, with the phrase's span, when {@link #phraseConfident} says so and,
+ * for a one-word phrase, {@link SkillPhrases#agrees} (each distinct phrase ranked once).
+ * Thread-safe.
  */
 public final class SentenceSkills {
 
@@ -260,7 +261,8 @@ public final class SentenceSkills {
         if (phrases != null) {
           for (SkillPhrases.Hit h : phrases.find(sentence)) {
             String uri = phraseSkill(h.phrase());
-            if (!uri.isEmpty()) {
+            IndexedConcept c = uri.isEmpty() ? null : dense.index().concept(uri);
+            if (c != null && SkillPhrases.agrees(h, sentence, c.preferredLabel())) {
               out.add(new Found(uri, s + h.start(), s + h.end()));
             }
           }

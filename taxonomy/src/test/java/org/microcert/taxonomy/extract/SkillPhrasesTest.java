@@ -37,6 +37,24 @@ class SkillPhrasesTest {
   }
 
   @Test
+  void aOneWordPhraseMustBeTheSkillsLabelAndAnAcronymMustBeInCapitals() {
+    SkillPhrases p = SkillPhrases.of(List.of("lead", "python", "sql", "team player"));
+    String text = "Lead our team player culture with Python and sql, or SQL.";
+    List<SkillPhrases.Hit> hits = p.find(text);
+    SkillPhrases.Hit lead = hits.get(0);
+    assertThat(lead.phrase()).isEqualTo("lead");
+    assertThat(SkillPhrases.agrees(lead, text, "lead others")).isFalse();
+    assertThat(SkillPhrases.agrees(lead, text, "Lead")).isTrue();
+    SkillPhrases.Hit team = hits.get(1);
+    assertThat(SkillPhrases.agrees(team, text, "work in teams")).isTrue();
+    SkillPhrases.Hit python = hits.get(2);
+    assertThat(SkillPhrases.agrees(python, text, "Python (computer programming)")).isTrue();
+    assertThat(hits.subList(3, 5))
+        .extracting(h -> SkillPhrases.agrees(h, text, "SQL"))
+        .containsExactly(false, true);
+  }
+
+  @Test
   void aPhraseNeverMatchesInsideAWord() {
     SkillPhrases p = SkillPhrases.of(List.of("java", "sql"));
     assertThat(found(p, "JavaScript and NoSQL, not Java")).containsExactly("Java");

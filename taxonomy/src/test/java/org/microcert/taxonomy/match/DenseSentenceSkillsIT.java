@@ -96,7 +96,7 @@ class DenseSentenceSkillsIT {
             "You will prepare and manage the yearly budgets of the department.",
             "You will develop automated methods for the migration of legacy data.",
             "We are located downtown, close to the station.",
-            "We value creative problem-solving in everything we do.");
+            "We value creative problem solving in everything we do.");
     SentenceSkills first = new SentenceSkills(lexical, fused, SentenceSkillCache.open(file, fp));
     List<List<String>> before = texts.stream().map(t -> uris(first, t)).toList();
     first.cache().save();
@@ -132,14 +132,14 @@ class DenseSentenceSkillsIT {
 
   @Test
   void aSkillPhraseIsLinkedToASkillWithThePhrasesOwnSpan() {
-    // "problem-solving" is a SkillSpan phrase and no ESCO label; the sentence as a whole is not
+    // "problem solving" is a SkillSpan phrase and no ESCO label; the sentence as a whole is not
     // sure of any skill.
-    String text = "We value creative problem-solving in everything we do.";
+    String text = "We value creative problem solving in everything we do.";
     assertThat(uris(lexicalOnly, text)).isEmpty();
     List<SentenceSkills.Found> found = both.find(text);
     assertThat(found).extracting(SentenceSkills.Found::skillUri).containsExactly(SOLVE_PROBLEMS);
     assertThat(text.substring(found.get(0).start(), found.get(0).end()))
-        .isEqualTo("problem-solving");
+        .isEqualTo("problem solving");
   }
 
   @Test
