@@ -7,12 +7,9 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -20,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.Digests;
 import org.microcert.taxonomy.io.FileLocks;
 
 /**
@@ -75,7 +73,7 @@ public final class QueryVectorCache implements QueryVectors {
 
   @Override
   public float[] vector(String text) {
-    String key = key(text);
+    String key = Digests.sha256Hex(text);
     float[] v = known.get(key);
     if (v == null) {
       v = added.get(key);
@@ -187,16 +185,6 @@ public final class QueryVectorCache implements QueryVectors {
           out.writeFloat(f);
         }
       }
-    }
-  }
-
-  private static String key(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot hash query text: no SHA-256", e);
     }
   }
 }

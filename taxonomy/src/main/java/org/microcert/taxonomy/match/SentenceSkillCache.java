@@ -7,12 +7,9 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.microcert.taxonomy.io.AtomicFiles;
+import org.microcert.taxonomy.io.Digests;
 import org.microcert.taxonomy.io.FileLocks;
 
 /**
@@ -74,7 +72,7 @@ public final class SentenceSkillCache {
    * URI, or null for none), remembered.
    */
   public String get(String sentence, Function<String, String> compute) {
-    String key = key(sentence);
+    String key = Digests.sha256Hex(sentence);
     String v = known.get(key);
     if (v == null) {
       v = added.get(key);
@@ -177,17 +175,6 @@ public final class SentenceSkillCache {
         out.write(hex.parseHex(e.getKey()));
         out.writeUTF(e.getValue());
       }
-    }
-  }
-
-  private static String key(String sentence) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(sentence.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot hash sentence: no SHA-256", e);
     }
   }
 }

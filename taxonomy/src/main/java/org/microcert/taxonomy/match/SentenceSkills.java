@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.microcert.taxonomy.analysis.CompetencyAnalyzer;
 import org.microcert.taxonomy.analysis.TextAnalysis;
@@ -207,12 +209,9 @@ public final class SentenceSkills {
    * @param ranked the fused matcher's first two skills of the sentence (one when it found one)
    */
   public static boolean denseConfident(List<CompetencyMatch> ranked) {
-    if (ranked.isEmpty()) {
-      return false;
-    }
-    CompetencyMatch best = ranked.get(0);
-    double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-    return best.score() - second >= MIN_DENSE_GAP && best.denseScore() >= MIN_DENSE_SCORE;
+    return !ranked.isEmpty()
+        && lead(ranked) >= MIN_DENSE_GAP
+        && ranked.get(0).denseScore() >= MIN_DENSE_SCORE;
   }
 
   /**
@@ -223,14 +222,16 @@ public final class SentenceSkills {
    * @param ranked the fused matcher's first two skills of the phrase (one when it found one)
    */
   public static boolean phraseConfident(List<CompetencyMatch> ranked) {
-    if (ranked.isEmpty()) {
-      return false;
-    }
-    CompetencyMatch best = ranked.get(0);
+    return !ranked.isEmpty()
+        && lead(ranked) >= MIN_PHRASE_GAP
+        && ranked.get(0).denseScore() >= MIN_DENSE_SCORE
+        && ranked.get(0).lexicalScore() >= MIN_PHRASE_LEXICAL;
+  }
+
+  /** How far the first of a non-empty ranking leads the second (a lone match: its whole score). */
+  private static double lead(List<CompetencyMatch> ranked) {
     double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-    return best.score() - second >= MIN_PHRASE_GAP
-        && best.denseScore() >= MIN_DENSE_SCORE
-        && best.lexicalScore() >= MIN_PHRASE_LEXICAL;
+    return ranked.get(0).score() - second;
   }
 
   private static boolean specific(String reuseLevel) {
@@ -312,26 +313,27 @@ public final class SentenceSkills {
   private String phraseSkill(String phrase) {
     return phraseSkills.computeIfAbsent(
         phrase,
-        p -> {
-          String uri =
-              cache == null ? rankPhrase(p) : cache.get(PHRASE_KEY + p, k -> rankPhrase(p));
-          return uri == null ? "" : uri;
-        });
-  }
-
-  private String rankPhrase(String phrase) {
-    List<CompetencyMatch> ranked = dense.match(phrase, TOP_TWO);
-    return phraseConfident(ranked) ? ranked.get(0).uri() : null;
+        p ->
+            Objects.requireNonNullElse(
+                fusedSkill(PHRASE_KEY + p, p, SentenceSkills::phraseConfident), ""));
   }
 
   /** The fused rule's skill of the sentence, or null. */
   private String denseSkill(String sentence) {
-    return cache == null ? rankDense(sentence) : cache.get(sentence, this::rankDense);
+    return fusedSkill(sentence, sentence, SentenceSkills::denseConfident);
   }
 
-  private String rankDense(String sentence) {
-    List<CompetencyMatch> ranked = dense.match(sentence, TOP_TWO);
-    return denseConfident(ranked) ? ranked.get(0).uri() : null;
+  /**
+   * The fused matcher's best skill of {@code text} when {@code rule} keeps it, else null; from the
+   * cache under {@code key} when there is one.
+   */
+  private String fusedSkill(String key, String text, Predicate<List<CompetencyMatch>> rule) {
+    Function<String, String> rank =
+        k -> {
+          List<CompetencyMatch> ranked = dense.match(text, TOP_TWO);
+          return rule.test(ranked) ? ranked.get(0).uri() : null;
+        };
+    return cache == null ? rank.apply(key) : cache.get(key, rank);
   }
 
   /**
